@@ -1,0 +1,29 @@
+package dev.lede;
+
+import dev.lede.cli.LedeCommand;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The entry point: wires the real stdout, stderr and installation folder into the command line. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Path home = Path.of(System.getProperty("lede.home", "."));
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = LedeCommand.commandLine(home, out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

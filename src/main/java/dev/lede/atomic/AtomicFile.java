@@ -1,0 +1,81 @@
+package dev.lede.atomic;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+
+/** Writes a file whole or not at all. */
+public final class AtomicFile {
+
+    /** Writes text to a writer; may throw. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    /**
+     * Writes {@code target} through a temporary file in the same folder, forced to disk and then renamed over it.
+     * An existing target keeps its permissions; a symbolic link is written through to the file it points to.
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path real = resolveLinks(target);
+        Path dir = real.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                         StandardCharsets.UTF_8), 1 << 16)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            copyPermissions(real, temp);
+            try {
+                Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static Path resolveLinks(Path target) throws IOException {
+        Path path = target;
+        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+            if (hops > 40) {
+                throw new IOException("too many levels of symbolic links: " + target);
+            }
+            Path link = Files.readSymbolicLink(path);
+            path = path.toAbsolutePath().getParent().resolve(link);
+        }
+        return path;
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(from)
+                ? Files.getPosixFilePermissions(from)
+                : Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                        PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+        view.setPermissions(permissions);
+    }
+}

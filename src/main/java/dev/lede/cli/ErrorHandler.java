@@ -1,0 +1,62 @@
+package dev.lede.cli;
+
+import dev.lede.library.LibraryException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Turns every failure into one line on stderr and an exit code; a stack trace only with {@code --stacktrace}. */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        int code;
+        String message;
+        if (e instanceof LedeException lede) {
+            code = lede.exitCode();
+            message = lede.getMessage();
+        } else if (e instanceof LibraryException) {
+            code = ExitCode.LIBRARY;
+            message = e.getMessage();
+        } else if (e instanceof IOException || e instanceof UncheckedIOException) {
+            code = ExitCode.INTERNAL;
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            message = "cannot write output: " + cause.getMessage();
+        } else {
+            code = ExitCode.INTERNAL;
+            message = "internal error: " + e + " (run with --stacktrace for details)";
+        }
+        err.println("lede: error: " + message);
+        if (wantsStackTrace(parsed)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("lede: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    private static boolean wantsStackTrace(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--stacktrace")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.lede.cli;
+
+/** The exit codes scripts can rely on. */
+public final class ExitCode {
+
+    /** Success; warnings may have been printed. */
+    public static final int OK = 0;
+    /** A bug or an unexpected failure (including a failed write). */
+    public static final int INTERNAL = 1;
+    /** Bad flags or arguments. */
+    public static final int USAGE = 2;
+    /** The library cannot be used: folder missing or unreadable, no stories, unknown id, or --strict warnings. */
+    public static final int LIBRARY = 3;
+    /** The preferences file cannot be used. */
+    public static final int CONFIG = 4;
+
+    private ExitCode() {
+    }
+}

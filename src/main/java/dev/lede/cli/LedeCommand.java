@@ -1,0 +1,105 @@
+package dev.lede.cli;
+
+import dev.lede.library.Library;
+import dev.lede.library.LibraryException;
+import dev.lede.library.LibraryLoader;
+import dev.lede.storyfile.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top command: global options, the default library, and what the subcommands share. */
+@Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = LedeCommand.Version.class,
+        description = "A terminal news reader. With no command, lists the default library.",
+        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class,
+                AutoComplete.GenerateCompletion.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success (warnings allowed)", "1:internal error or failed write", "2:usage error",
+                "3:library error (folder missing or unreadable, no stories, unknown id, --strict warnings)"})
+public final class LedeCommand implements Callable<Integer> {
+
+    private final Path home;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")
+    boolean stacktrace;
+
+    /** @param home the folder lede is installed in; its {@code seeds/} is the default library */
+    public LedeCommand(Path home) {
+        this.home = home;
+    }
+
+    /** A command line ready to execute, with lede's error handling. */
+    public static CommandLine commandLine(Path home, PrintWriter out, PrintWriter err) {
+        ErrorHandler handler = new ErrorHandler();
+        CommandLine cmd = new CommandLine(new LedeCommand(home));
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler(handler);
+        cmd.setParameterExceptionHandler(handler);
+        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return cmd;
+    }
+
+    @Override
+    public Integer call() throws LibraryException, java.io.IOException {
+        ListCommand list = new ListCommand();
+        list.lede = this;
+        return list.call();
+    }
+
+    List<Path> dirsOrDefault(List<Path> dirs) {
+        return dirs == null || dirs.isEmpty() ? List.of(shortest(home.resolve("seeds"))) : dirs;
+    }
+
+    /** The default library as a path relative to the working folder when it lies inside it. */
+    private static Path shortest(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+    }
+
+    /**
+     * Loads a library, printing each warning on stderr.
+     *
+     * @throws LedeException when the library holds no story, or when {@code strict} and a file was skipped
+     */
+    Library openLibrary(List<Path> dirs, boolean strict) throws LibraryException {
+        Library library = LibraryLoader.load(dirsOrDefault(dirs));
+        PrintWriter err = spec.commandLine().getErr();
+        for (Problem problem : library.problems()) {
+            err.println("lede: warning: " + problem);
+        }
+        err.flush();
+        if (strict && library.skipped() > 0) {
+            throw new LedeException(ExitCode.LIBRARY, library.skipped() + " file(s) skipped (--strict)");
+        }
+        if (library.stories().isEmpty()) {
+            throw new LedeException(ExitCode.LIBRARY, "no stories in " + describe(library.dirs()));
+        }
+        return library;
+    }
+
+    static String describe(List<Path> dirs) {
+        return String.join(", ", dirs.stream().map(Path::toString).toList());
+    }
+
+    /** The version written into the jar's manifest at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = LedeCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"lede " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

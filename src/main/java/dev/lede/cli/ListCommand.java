@@ -1,0 +1,87 @@
+package dev.lede.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.lede.library.Library;
+import dev.lede.library.LibraryException;
+import dev.lede.story.Story;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lede list}: one row per story. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the stories of a library: position, id, title and number of sections.")
+final class ListCommand implements Callable<Integer> {
+
+    enum ListFormat { table, tsv, json }
+
+    @ParentCommand
+    LedeCommand lede;
+
+    @Mixin
+    StrictOption strict = new StrictOption();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, tsv or json (default: ${DEFAULT-VALUE}).")
+    ListFormat format = ListFormat.table;
+
+    @Parameters(paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
+    List<Path> dirs;
+
+    @Override
+    public Integer call() throws LibraryException, IOException {
+        Library library = lede.openLibrary(dirs, strict.strict);
+        PrintWriter out = lede.spec.commandLine().getOut();
+        switch (format) {
+            case table -> table(library.stories(), out);
+            case tsv -> tsv(library.stories(), out);
+            case json -> json(library.stories(), out);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static void table(List<Story> stories, PrintWriter out) {
+        int idWidth = Math.max(2, stories.stream().mapToInt(s -> s.id().length()).max().orElse(2));
+        int posWidth = Math.max(1, String.valueOf(stories.size()).length());
+        String row = "%" + posWidth + "s  %-" + idWidth + "s  %8s  %s%n";
+        out.printf(row, "#", "ID", "SECTIONS", "TITLE");
+        int position = 1;
+        for (Story story : stories) {
+            out.printf(row, position++, story.id(), story.sections().size(), story.title());
+        }
+    }
+
+    private static void tsv(List<Story> stories, PrintWriter out) {
+        int position = 1;
+        for (Story story : stories) {
+            out.print(position++ + "\t" + story.id() + "\t" + story.title() + "\t" + story.sections().size() + "\n");
+        }
+    }
+
+    private static void json(List<Story> stories, PrintWriter out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            json.writeStartArray();
+            int position = 1;
+            for (Story story : stories) {
+                json.writeStartObject();
+                json.writeNumberField("position", position++);
+                json.writeStringField("id", story.id());
+                json.writeStringField("file", story.file());
+                json.writeStringField("title", story.title());
+                json.writeNumberField("sections", story.sections().size());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        out.println();
+    }
+}

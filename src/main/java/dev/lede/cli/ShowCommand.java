@@ -1,0 +1,68 @@
+package dev.lede.cli;
+
+import dev.lede.export.Format;
+import dev.lede.library.Library;
+import dev.lede.library.LibraryException;
+import dev.lede.story.Story;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lede show ID}: one story, rendered. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one story.")
+final class ShowCommand implements Callable<Integer> {
+
+    enum ShowFormat {
+        text(Format.TEXT), markdown(Format.MARKDOWN), html(Format.HTML), json(Format.JSON);
+
+        final Format format;
+
+        ShowFormat(Format format) {
+            this.format = format;
+        }
+    }
+
+    @ParentCommand
+    LedeCommand lede;
+
+    @Mixin
+    StrictOption strict = new StrictOption();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, markdown, html or json (default: ${DEFAULT-VALUE}).")
+    ShowFormat format;
+
+    @Option(names = {"-w", "--width"}, paramLabel = "COLUMNS", defaultValue = "80",
+            description = "Line width of the text format (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The story id (see 'lede list').")
+    String id;
+
+    @Parameters(index = "1..*", paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
+    List<Path> dirs;
+
+    @Override
+    public Integer call() throws LibraryException, IOException {
+        if (width < 20) {
+            throw new LedeException(ExitCode.USAGE, "--width must be at least 20, not " + width);
+        }
+        Library library = lede.openLibrary(dirs, strict.strict);
+        Story story = library.find(id).orElseThrow(() -> new LedeException(ExitCode.LIBRARY,
+                "no story with id '" + id + "' in " + LedeCommand.describe(library.dirs())));
+        PrintWriter out = lede.spec.commandLine().getOut();
+        format.format.exporter(width).writeOne(story, out);
+        out.flush();
+        if (out.checkError()) {
+            throw new IOException("the output was closed");
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.lede.storyfile;
+
+import dev.lede.story.Block;
+import dev.lede.story.Paragraph;
+import dev.lede.story.Quote;
+import dev.lede.story.Section;
+import dev.lede.story.Story;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The story format: decoding, cleaning, front matter, paragraphs, title, lede, sections and quotes, in the order the
+ * README gives. Never throws on bad input; what it drops or skips comes back as problems.
+ */
+public final class StoryParser {
+
+    private StoryParser() {
+    }
+
+    /**
+     * @param bytes the file's content
+     * @param file  the file's name as the user should see it in warnings
+     * @param id    the story id (see {@link StoryIds})
+     */
+    public static ParseResult parse(byte[] bytes, String file, String id) {
+        List<Problem> problems = new ArrayList<>();
+        for (byte b : bytes) {
+            if (b == 0) {
+                problems.add(new Problem(file, 0, "skipped: the file holds a NUL byte (binary data, not a story)"));
+                return new ParseResult(null, problems);
+            }
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded.fellBack()) {
+            problems.add(new Problem(file, 0, "not valid UTF-8; read as Windows-1252"));
+        }
+        List<String> lines = lines(TextCleaner.clean(decoded.text()));
+        int bodyStart = 0;
+        Map<String, Object> meta = Map.of();
+        if (!lines.isEmpty() && lines.get(0).equals("---")) {
+            int end = lines.subList(1, lines.size()).indexOf("---") + 1;
+            if (end == 0) {
+                problems.add(new Problem(file, 1, "front matter has no closing '---'; read as story text"));
+            } else {
+                FrontMatterReader.Result fm = FrontMatterReader.read(String.join("\n", lines.subList(1, end)), 2);
+                if (fm.error() != null) {
+                    problems.add(new Problem(file, fm.errorLine(), fm.error() + "; front matter ignored"));
+                }
+                meta = fm.meta();
+                bodyStart = end + 1;
+            }
+        }
+        List<String> paragraphs = paragraphs(lines.subList(bodyStart, lines.size()));
+        if (paragraphs.isEmpty()) {
+            problems.add(new Problem(file, 0, "skipped: no text"));
+            return new ParseResult(null, problems);
+        }
+        return new ParseResult(build(id, file, meta, paragraphs), problems);
+    }
+
+    /** Splits into lines and drops trailing white space on each. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            lines.add(text.substring(start, end).stripTrailing());
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        return lines;
+    }
+
+    /**
+     * Blank lines between text separate paragraphs and the lines of one paragraph are joined with a space; when no
+     * blank line separates text, each non-empty line is a paragraph.
+     */
+    static List<String> paragraphs(List<String> lines) {
+        int first = 0;
+        int last = lines.size() - 1;
+        while (first <= last && lines.get(first).isBlank()) {
+            first++;
+        }
+        while (last >= first && lines.get(last).isBlank()) {
+            last--;
+        }
+        List<String> body = lines.subList(first, last + 1);
+        boolean blankSeparated = body.stream().anyMatch(String::isBlank);
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : body) {
+            String text = line.strip();
+            if (text.isEmpty() || !blankSeparated) {
+                flush(current, paragraphs);
+            }
+            if (!text.isEmpty()) {
+                if (current.length() > 0) {
+                    current.append(' ');
+                }
+                current.append(text);
+            }
+        }
+        flush(current, paragraphs);
+        return paragraphs;
+    }
+
+    private static void flush(StringBuilder current, List<String> paragraphs) {
+        if (current.length() > 0) {
+            paragraphs.add(current.toString());
+            current.setLength(0);
+        }
+    }
+
+    private static Story build(String id, String file, Map<String, Object> meta, List<String> paragraphs) {
+        String title = paragraphs.get(0);
+        int next = 1;
+        String lede = "";
+        if (paragraphs.size() > 1 && BlockRules.isPlain(paragraphs.get(1))) {
+            lede = paragraphs.get(1);
+            next = 2;
+        }
+        List<Section> sections = new ArrayList<>();
+        String heading = null;
+        List<Block> blocks = new ArrayList<>();
+        for (String paragraph : paragraphs.subList(next, paragraphs.size())) {
+            Quote quote = BlockRules.quote(paragraph);
+            BlockRules.Label label = quote == null ? BlockRules.label(paragraph) : null;
+            if (label != null) {
+                if (!blocks.isEmpty() || heading != null) {
+                    sections.add(new Section(heading, blocks));
+                }
+                heading = label.heading();
+                blocks = new ArrayList<>();
+                blocks.add(new Paragraph(label.text()));
+            } else {
+                blocks.add(quote != null ? quote : new Paragraph(paragraph));
+            }
+        }
+        if (!blocks.isEmpty() || heading != null) {
+            sections.add(new Section(heading, blocks));
+        }
+        return new Story(id, file, title, lede, meta, sections);
+    }
+}
