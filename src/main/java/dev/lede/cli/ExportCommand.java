@@ -5,6 +5,7 @@ import dev.lede.export.Exporter;
 import dev.lede.export.Format;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
+import dev.lede.library.StoryRef;
 import dev.lede.story.Story;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,19 +78,19 @@ final class ExportCommand implements Callable<Integer> {
         Exporter exporter = format.exporter(width);
         if (destination != null && destination.file != null) {
             refuseToOverwrite(List.of(destination.file));
-            AtomicFile.write(destination.file, out -> exporter.write(library.stories(), out));
+            AtomicFile.write(destination.file, out -> exporter.write(library.all(), out));
         } else if (destination != null && destination.dir != null) {
-            toFolder(library.stories(), exporter, destination.dir);
+            toFolder(library, exporter, destination.dir);
         } else {
-            toStdout(library.stories(), exporter);
+            toStdout(library, exporter);
         }
         return ExitCode.OK;
     }
 
-    private void toStdout(List<Story> stories, Exporter exporter) throws IOException {
+    private void toStdout(Library library, Exporter exporter) throws IOException {
         PrintWriter out = lede.spec.commandLine().getOut();
         try {
-            exporter.write(checkingEvery(stories, out), out);
+            exporter.write(checkingEvery(library, out), out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -100,13 +101,14 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Stops the export soon after stdout fails (a closed pipe) instead of formatting stories nobody reads. */
-    private static Iterable<Story> checkingEvery(List<Story> stories, PrintWriter out) {
+    private static Iterable<Story> checkingEvery(Library library, PrintWriter out) {
+        List<StoryRef> refs = library.stories();
         return () -> new Iterator<>() {
             private int index;
 
             @Override
             public boolean hasNext() {
-                return index < stories.size();
+                return index < refs.size();
             }
 
             @Override
@@ -114,24 +116,25 @@ final class ExportCommand implements Callable<Integer> {
                 if (index > 0 && index % CHECK_EVERY == 0 && out.checkError()) {
                     throw new UncheckedIOException(new IOException("the output was closed"));
                 }
-                return stories.get(index++);
+                return library.open(refs.get(index++));
             }
         };
     }
 
-    private void toFolder(List<Story> stories, Exporter exporter, Path dir) throws IOException {
+    private void toFolder(Library library, Exporter exporter, Path dir) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new LedeException(ExitCode.USAGE, "--output-dir is not a folder: " + dir);
         }
         Files.createDirectories(dir);
-        Map<Path, Story> files = new LinkedHashMap<>();
+        Map<Path, StoryRef> files = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
-        for (Story story : stories) {
+        for (StoryRef story : library.stories()) {
             files.put(dir.resolve(uniqueName(story.id(), exporter.extension(), used)), story);
         }
         refuseToOverwrite(List.copyOf(files.keySet()));
-        for (Map.Entry<Path, Story> file : files.entrySet()) {
-            AtomicFile.write(file.getKey(), out -> exporter.writeOne(file.getValue(), out));
+        for (Map.Entry<Path, StoryRef> file : files.entrySet()) {
+            Story story = library.open(file.getValue());
+            AtomicFile.write(file.getKey(), out -> exporter.writeOne(story, out));
         }
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
-import dev.lede.story.Story;
+import dev.lede.library.StoryRef;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,35 +49,35 @@ final class ListCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void table(List<Story> stories, PrintWriter out) {
+    private static void table(List<StoryRef> stories, PrintWriter out) {
         int idWidth = Math.max(2, stories.stream().mapToInt(s -> s.id().length()).max().orElse(2));
         int posWidth = Math.max(1, String.valueOf(stories.size()).length());
         String row = "%" + posWidth + "s  %-" + idWidth + "s  %8s  %s%n";
         out.printf(row, "#", "ID", "SECTIONS", "TITLE");
         int position = 1;
-        for (Story story : stories) {
-            out.printf(row, position++, story.id(), story.sections().size(), story.title());
+        for (StoryRef story : stories) {
+            out.printf(row, position++, story.id(), story.sections(), story.title());
         }
     }
 
-    private static void tsv(List<Story> stories, PrintWriter out) {
+    private static void tsv(List<StoryRef> stories, PrintWriter out) {
         int position = 1;
-        for (Story story : stories) {
-            out.print(position++ + "\t" + story.id() + "\t" + story.title() + "\t" + story.sections().size() + "\n");
+        for (StoryRef story : stories) {
+            out.print(position++ + "\t" + story.id() + "\t" + story.title() + "\t" + story.sections() + "\n");
         }
     }
 
-    private static void json(List<Story> stories, PrintWriter out) throws IOException {
+    private static void json(List<StoryRef> stories, PrintWriter out) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
             json.writeStartArray();
             int position = 1;
-            for (Story story : stories) {
+            for (StoryRef story : stories) {
                 json.writeStartObject();
                 json.writeNumberField("position", position++);
                 json.writeStringField("id", story.id());
                 json.writeStringField("file", story.file());
                 json.writeStringField("title", story.title());
-                json.writeNumberField("sections", story.sections().size());
+                json.writeNumberField("sections", story.sections());
                 json.writeEndObject();
             }
             json.writeEndArray();

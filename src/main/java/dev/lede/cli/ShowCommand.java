@@ -55,8 +55,8 @@ final class ShowCommand implements Callable<Integer> {
             throw new LedeException(ExitCode.USAGE, "--width must be at least 20, not " + width);
         }
         Library library = lede.openLibrary(dirs, strict.strict);
-        Story story = library.find(id).orElseThrow(() -> new LedeException(ExitCode.LIBRARY,
-                "no story with id '" + id + "' in " + LedeCommand.describe(library.dirs())));
+        Story story = library.open(library.find(id).orElseThrow(() -> new LedeException(ExitCode.LIBRARY,
+                "no story with id '" + id + "' in " + LedeCommand.describe(library.dirs()))));
         PrintWriter out = lede.spec.commandLine().getOut();
         format.format.exporter(width).writeOne(story, out);
         out.flush();

@@ -36,11 +36,13 @@ public final class LibraryLoader {
         }
         entries.sort(Comparator.comparing(Entry::name));
         List<ParseResult> results = entries.parallelStream().map(LibraryLoader::read).toList();
-        List<Story> stories = new ArrayList<>();
+        List<StoryRef> stories = new ArrayList<>();
+        Map<StoryRef, Story> parsed = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         int skipped = 0;
-        for (ParseResult result : results) {
+        for (int i = 0; i < results.size(); i++) {
+            ParseResult result = results.get(i);
             problems.addAll(result.problems());
             Story story = result.story();
             if (story == null) {
@@ -54,9 +56,17 @@ public final class LibraryLoader {
                 skipped++;
                 continue;
             }
-            stories.add(story);
+            StoryRef ref = ref(story, entries.get(i).path());
+            stories.add(ref);
+            parsed.put(ref, story);
         }
-        return new Library(dirs, stories, problems, skipped);
+        return new Library(dirs, stories, problems, skipped, parsed);
+    }
+
+    private static StoryRef ref(Story story, Path path) {
+        Object date = story.meta().get("date");
+        return new StoryRef(story.id(), path, story.file(), story.title(), date == null ? null : date.toString(),
+                story.sections().size());
     }
 
     private static List<Entry> list(Path dir) throws LibraryException {
