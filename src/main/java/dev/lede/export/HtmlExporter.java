@@ -33,7 +33,7 @@ final class HtmlExporter implements Exporter {
         Iterator<Story> it = stories.iterator();
         Story first = it.hasNext() ? it.next() : null;
         String title = first == null ? "lede" : first.title();
-        out.write("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title)
+        out.write("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + escape(title)
                 + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
         if (first != null) {
             story(first, out);

@@ -17,7 +17,7 @@ public record Story(String id, String file, String title, String lede, Map<Strin
                     List<Section> sections) {
 
     public Story {
-        meta = Map.copyOf(meta);
+        meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
         sections = List.copyOf(sections);
     }
 

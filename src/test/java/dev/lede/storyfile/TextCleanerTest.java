@@ -1,0 +1,39 @@
+package dev.lede.storyfile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextCleanerTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "csi colour           | a\u001b[31mb\u001b[0mc          | abc",
+        "csi clear and home   | a\u001b[2J\u001b[Hb             | ab",
+        "csi private mode     | a\u001b[?1049hb                  | ab",
+        "8-bit csi            | a\u009b2Jb                       | ab",
+        "osc title with bel   | a\u001b]0;evil\u0007b            | ab",
+        "osc with st          | a\u001b]8;;http://x\u001b\\b     | ab",
+        "8-bit osc            | a\u009d52;c;aGk=\u0007b          | ab",
+        "unterminated osc     | a\u001b]0;evil                   | a",
+        "two-char escape      | a\u001bcb                        | ab",
+        "lone escape at end   | ab\u001b                         | ab",
+        "c0 and del           | a\u0001\u0008\u007fb             | ab",
+        "c1 controls          | a\u0085\u0090b                   | ab",
+        "tab becomes a space  | a\tb                             | a b",
+        "bidi overrides       | a\u202eb\u202cc\u2066d\u2069     | abcd",
+        "plain text untouched | “quoted” café 東京 👍            | “quoted” café 東京 👍",
+    })
+    void removesEveryControl(String name, String input, String expected) {
+        assertEquals(expected, TextCleaner.clean(input));
+        assertTrue(TextCleaner.isClean(TextCleaner.clean(input)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'a\u001b]0;x\nb', 'a\nb'", "'a\u001b\nb', 'a\nb'"})
+    void newlinesSurviveAndStopUnterminatedSequences(String input, String expected) {
+        assertEquals(expected, TextCleaner.clean(input));
+    }
+}
