@@ -26,8 +26,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             message = e.getMessage();
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             code = ExitCode.INTERNAL;
-            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            message = "cannot write output: " + cause.getMessage();
+            message = "cannot write output: " + describe(e instanceof UncheckedIOException u ? u.getCause() : e);
         } else {
             code = ExitCode.INTERNAL;
             message = "internal error: " + e + " (run with --stacktrace for details)";
@@ -49,6 +48,20 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /** An I/O failure in words: what went wrong and with which file. */
+    static String describe(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return "no such file or folder: " + f.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason() + (f.getFile() == null ? "" : ": " + f.getFile());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean wantsStackTrace(ParseResult parsed) {

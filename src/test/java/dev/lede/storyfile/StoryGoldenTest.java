@@ -65,7 +65,7 @@ class StoryGoldenTest {
         ObjectNode actual = (ObjectNode) mapper.readTree(out.toString());
         assertEquals("seed.txt", actual.remove("file").asText());
         actual.put("id", "df008af81b2ca71f");
-        assertEquals(mapper.readTree(Path.of("../shared/seeds/000_df008af81b2ca71f.expected.json").toFile()),
+        assertEquals(mapper.readTree(Golden.RESOURCES.resolve("stories/seed.shared-expected.json").toFile()),
                 actual);
     }
 

@@ -1,0 +1,88 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real {@code ./lede} launcher, as a script would. */
+class LauncherIT {
+
+    static final Path HOME = Path.of(System.getenv().getOrDefault("LEDE_HOME", ".")).toAbsolutePath();
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run lede(Path cwd, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(HOME.resolve("lede").toString());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("lede-out", ".txt");
+        Path err = Files.createTempFile("lede-err", ".txt");
+        Process process = new ProcessBuilder(command).directory(cwd.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("lede " + String.join(" ", args) + " did not finish");
+        }
+        Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
+    }
+
+    @Test
+    void listsTheShippedLibraryFromAnyFolder(@TempDir Path elsewhere) throws Exception {
+        Run run = lede(elsewhere, "list", "--format", "json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode rows = new ObjectMapper().readTree(run.out());
+        assertEquals("df008af81b2ca71f", rows.get(0).get("id").asText());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void showsTheSeedAsTextAndTheSharedStructureAsJson() throws Exception {
+        Run text = lede(HOME, "show", "df008af81b2ca71f");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().startsWith("Albania joins Israel Allies Group"));
+        Run json = lede(HOME, "show", "df008af81b2ca71f", "--format", "json");
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode story = mapper.readTree(json.out());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) story).remove("file");
+        assertEquals(mapper.readTree(HOME.resolve("src/test/resources/stories/seed.shared-expected.json").toFile()),
+                story);
+    }
+
+    @Test
+    void exportsJsonLinesThatParse() throws Exception {
+        Run run = lede(HOME, "export", "--format", "jsonl");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(1, run.out().lines().count());
+        assertEquals(3, new ObjectMapper().readTree(run.out()).get("sections").size());
+    }
+
+    @Test
+    void exitCodesReachTheShell(@TempDir Path dir) throws Exception {
+        Run unknownId = lede(HOME, "show", "no-such-id");
+        assertEquals(3, unknownId.code());
+        assertEquals("", unknownId.out());
+        assertTrue(unknownId.err().startsWith("lede: error: "), unknownId.err());
+        assertEquals(3, lede(HOME, "list", dir.resolve("missing").toString()).code());
+        assertEquals(2, lede(HOME, "list", "--no-such-flag").code());
+        Run version = lede(HOME, "--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().matches("lede \\d+\\.\\d+\\.\\d+\\s*"), version.out());
+    }
+}
