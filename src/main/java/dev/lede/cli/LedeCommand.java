@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = LedeCommand.Version.class,
         description = "A terminal news reader. With no command, lists the default library.",
         subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class,
-                AutoComplete.GenerateCompletion.class},
+                AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:internal error or failed write", "2:usage error",
                 "3:library error (folder missing or unreadable, no stories, unknown id, --strict warnings)"})
