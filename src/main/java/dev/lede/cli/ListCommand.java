@@ -45,7 +45,7 @@ final class ListCommand implements Callable<Integer> {
             case tsv -> tsv(library.stories(), out);
             case json -> json(library.stories(), out);
         }
-        out.flush();
+        Stdout.finish(out);
         return ExitCode.OK;
     }
 
