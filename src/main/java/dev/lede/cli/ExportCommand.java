@@ -190,8 +190,9 @@ final class ExportCommand implements Callable<Integer> {
             safe.append(ok ? c : '_');
         }
         String base = safe.length() == 0 ? "story" : safe.toString();
-        if (WINDOWS_RESERVED.matcher(base).matches()) {
-            base = base + "_";
+        java.util.regex.Matcher device = WINDOWS_RESERVED.matcher(base);
+        if (device.matches()) {
+            base = device.group(1) + "_" + (device.group(2) == null ? "" : device.group(2));
         }
         String name = base + "." + extension;
         for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
