@@ -17,8 +17,8 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads a story's front matter: YAML loaded safely (no tags, few aliases, no duplicate keys, bounded size, depth and
- * number of values), with timestamps kept as the text the author wrote. Every string that comes out is cleaned like
+ * Reads a story's front matter: YAML loaded safely (no tags, no aliases of lists or maps, no duplicate keys, bounded
+ * size, depth and number of values), with timestamps kept as the text the author wrote. Every string that comes out is cleaned like
  * the story text and folded onto one line. Never throws: anything wrong comes back as the error of the result.
  */
 final class FrontMatterReader {
@@ -63,7 +63,13 @@ final class FrontMatterReader {
             return Result.error("a value that looks like a number is not one (" + firstLineOf(e.getMessage()) + ")",
                     firstLine);
         } catch (RuntimeException e) {
-            return Result.error(firstLineOf(e.getMessage()), firstLine);
+            String message = e.getMessage() != null && e.getMessage().startsWith("Number of aliases for non-scalar")
+                    ? "an alias (*name) of a list or map, which front matter does not allow"
+                    : firstLineOf(e.getMessage());
+            return Result.error(message, firstLine);
+        } catch (StackOverflowError e) {
+            // Defence in depth: a structure that contains itself, hashed as a map key (found by fuzzing).
+            return Result.error("nested too deeply or refers to itself", firstLine);
         }
         if (!(loaded instanceof Map<?, ?> map)) {
             return Result.error("expected keys such as 'date: 2025-01-31'", firstLine);
@@ -163,7 +169,9 @@ final class FrontMatterReader {
     private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
+        // Aliases of scalars are harmless; an alias of a list or map can make the document refer to itself or
+        // multiply its size (billion laughs), and front matter never needs one.
+        options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setTagInspector(tag -> false);
