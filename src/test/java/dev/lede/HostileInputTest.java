@@ -51,7 +51,9 @@ class HostileInputTest {
     @MethodSource("cases")
     void replaysThroughTheParserAndEveryOutput(String name, @TempDir Path tmp) throws IOException {
         String base = name.substring(0, name.lastIndexOf('.'));
-        Path file = name.endsWith(".recipe") ? generate(DIR.resolve(name), tmp.resolve(base + ".txt")) : DIR.resolve(name);
+        Path file = name.endsWith(".recipe")
+                ? generate(DIR.resolve(name), tmp.resolve(base + ".txt"))
+                : DIR.resolve(name);
         ParseResult result = assertTimeoutPreemptively(HANG_GUARD, () -> replay(file, base));
         String warnings = result.problems().stream().map(p -> p + "\n").collect(Collectors.joining());
         Path expected = DIR.resolve(base + ".warnings");
@@ -94,8 +96,8 @@ class HostileInputTest {
 
     /**
      * Writes the file a recipe describes. Each line of a recipe is {@code COUNT TEXT}: TEXT written COUNT times, with
-     * {@code \n}, {@code \t}, {@code \\}, {@code \xHH} (a raw byte) and <code>&#92;uHHHH</code> as escapes and {@code {i}}
-     * replaced by the repetition number; lines starting with {@code #} are comments.
+     * {@code \n}, {@code \t}, {@code \\}, {@code \xHH} (a raw byte) and <code>&#92;uHHHH</code> as escapes and
+     * {@code {i}} replaced by the repetition number; lines starting with {@code #} are comments.
      */
     static Path generate(Path recipe, Path target) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {

@@ -56,7 +56,8 @@ public final class Stdout extends PrintWriter {
     static boolean isClosedPipe(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage();
-            if (t instanceof IOException && message != null && message.toLowerCase(Locale.ROOT).contains("broken pipe")) {
+            if (t instanceof IOException && message != null
+                    && message.toLowerCase(Locale.ROOT).contains("broken pipe")) {
                 return true;
             }
         }

@@ -18,8 +18,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a story's front matter: YAML loaded safely (no tags, no aliases of lists or maps, no duplicate keys, bounded
- * size, depth and number of values), with timestamps kept as the text the author wrote. Every string that comes out is cleaned like
- * the story text and folded onto one line. Never throws: anything wrong comes back as the error of the result.
+ * size, depth and number of values), with timestamps kept as the text the author wrote. Every string that comes out
+ * is cleaned like the story text and folded onto one line. Never throws: anything wrong comes back as the error.
  */
 final class FrontMatterReader {
 

@@ -2,9 +2,9 @@ package dev.lede.storyfile;
 
 /**
  * Removes everything that could control a terminal: escape sequences whole (CSI; OSC and the other control strings
- * DCS, SOS, PM and APC; two-character ESC sequences; and their 8-bit C1 forms), then every other C0/C1 control character except newline (a tab becomes a space), the
- * bidi embedding, override and isolate controls, and lone surrogates (half of a UTF-16 pair, which no encoder can
- * write). Linear in the length of the text.
+ * DCS, SOS, PM and APC; two-character ESC sequences; and their 8-bit C1 forms), then every other C0/C1 control
+ * character except newline (a tab becomes a space), the bidi embedding, override and isolate controls, and lone
+ * surrogates (half of a UTF-16 pair, which no encoder can write). Linear in the length of the text.
  */
 public final class TextCleaner {
 
