@@ -1,7 +1,7 @@
 package dev.lede;
 
 import dev.lede.cli.LedeCommand;
-import java.io.BufferedWriter;
+import dev.lede.cli.Stdout;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -17,8 +17,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Path home = Path.of(System.getProperty("lede.home", "."));
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter out = Stdout.of(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = LedeCommand.commandLine(home, out, err).execute(args);

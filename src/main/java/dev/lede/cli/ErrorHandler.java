@@ -10,11 +10,17 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-/** Turns every failure into one line on stderr and an exit code; a stack trace only with {@code --stacktrace}. */
+/**
+ * Turns every failure into one line on stderr and an exit code; a stack trace only with {@code --stacktrace}. A
+ * closed pipe is not a failure worth a line: it exits {@link ExitCode#CLOSED_PIPE} without a word.
+ */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        if (Stdout.isClosedPipe(e) && !wantsStackTrace(parsed)) {
+            return ExitCode.CLOSED_PIPE;
+        }
         PrintWriter err = cmd.getErr();
         int code;
         String message;

@@ -13,6 +13,11 @@ public final class ExitCode {
     public static final int LIBRARY = 3;
     /** The preferences file cannot be used. */
     public static final int CONFIG = 4;
+    /**
+     * Standard output was closed by its reader ({@code lede export | head -1}): 128 + SIGPIPE, what {@code cat},
+     * {@code git} and {@code yes} give, and never printed as an error.
+     */
+    public static final int CLOSED_PIPE = 141;
 
     private ExitCode() {
     }

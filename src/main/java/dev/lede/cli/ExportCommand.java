@@ -10,8 +10,12 @@ import dev.lede.story.Story;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,9 +37,10 @@ import picocli.CommandLine.ParentCommand;
         description = "Export every story of a library to stdout, a file (--output) or a folder (--output-dir).")
 final class ExportCommand implements Callable<Integer> {
 
-    /** How often, in stories, a write to stdout is checked for a closed pipe. */
-    private static final int CHECK_EVERY = 256;
     private static final int MAX_NAME = 100;
+    /** Names Windows gives to devices, whatever follows the first dot. */
+    private static final Pattern WINDOWS_RESERVED =
+            Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
     @ParentCommand
     LedeCommand lede;
@@ -77,8 +83,7 @@ final class ExportCommand implements Callable<Integer> {
         Library library = lede.openLibrary(dirs, strict.strict);
         Exporter exporter = format.exporter(width);
         if (destination != null && destination.file != null) {
-            refuseToOverwrite(List.of(destination.file));
-            AtomicFile.write(destination.file, out -> exporter.write(library.all(), out));
+            toFile(library, exporter, destination.file);
         } else if (destination != null && destination.dir != null) {
             toFolder(library, exporter, destination.dir);
         } else {
@@ -90,18 +95,15 @@ final class ExportCommand implements Callable<Integer> {
     private void toStdout(Library library, Exporter exporter) throws IOException {
         PrintWriter out = lede.spec.commandLine().getOut();
         try {
-            exporter.write(checkingEvery(library, out), out);
+            exporter.write(stoppingOnFailure(library, out), out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        out.flush();
-        if (out.checkError()) {
-            throw new IOException("the output was closed");
-        }
+        Stdout.finish(out);
     }
 
-    /** Stops the export soon after stdout fails (a closed pipe) instead of formatting stories nobody reads. */
-    private static Iterable<Story> checkingEvery(Library library, PrintWriter out) {
+    /** Stops the export at the next story once stdout fails (a closed pipe) instead of formatting the rest. */
+    private static Iterable<Story> stoppingOnFailure(Library library, PrintWriter out) {
         List<StoryRef> refs = library.stories();
         return () -> new Iterator<>() {
             private int index;
@@ -113,12 +115,30 @@ final class ExportCommand implements Callable<Integer> {
 
             @Override
             public Story next() {
-                if (index > 0 && index % CHECK_EVERY == 0 && out.checkError()) {
-                    throw new UncheckedIOException(new IOException("the output was closed"));
+                if (Stdout.failed(out)) {
+                    throw new UncheckedIOException(((Stdout) out).failure());
                 }
                 return library.open(refs.get(index++));
             }
         };
+    }
+
+    /**
+     * A regular file is written whole or not at all ({@link AtomicFile}); a device or a pipe that already exists
+     * ({@code /dev/stdout}, a FIFO) has nothing to keep whole and is written straight, never replaced.
+     */
+    private void toFile(Library library, Exporter exporter, Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new LedeException(ExitCode.USAGE, "--output is a folder: " + file + " (use --output-dir)");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.WRITE)) {
+                exporter.write(library.all(), out);
+            }
+            return;
+        }
+        refuseToOverwrite(List.of(file));
+        AtomicFile.write(file, out -> exporter.write(library.all(), out));
     }
 
     private void toFolder(Library library, Exporter exporter, Path dir) throws IOException {
@@ -132,6 +152,11 @@ final class ExportCommand implements Callable<Integer> {
             files.put(dir.resolve(uniqueName(story.id(), exporter.extension(), used)), story);
         }
         refuseToOverwrite(List.copyOf(files.keySet()));
+        for (Path file : files.keySet()) {
+            if (Files.isSymbolicLink(file)) {
+                throw new LedeException(ExitCode.USAGE, "refusing to write through the symbolic link " + file);
+            }
+        }
         for (Map.Entry<Path, StoryRef> file : files.entrySet()) {
             Story story = library.open(file.getValue());
             AtomicFile.write(file.getKey(), out -> exporter.writeOne(story, out));
@@ -142,7 +167,7 @@ final class ExportCommand implements Callable<Integer> {
         if (force) {
             return;
         }
-        List<Path> existing = targets.stream().filter(Files::exists).toList();
+        List<Path> existing = targets.stream().filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS)).toList();
         if (!existing.isEmpty()) {
             throw new LedeException(ExitCode.USAGE, existing.get(0) + " already exists"
                     + (existing.size() > 1 ? " (and " + (existing.size() - 1) + " more)" : "")
@@ -150,16 +175,25 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** A file name made only of safe characters, never hidden, unique within this export. */
+    /**
+     * A file name for a story id, safe on every system and in every shell: only {@code A-Z a-z 0-9 . _ -} (anything
+     * else becomes {@code _}), never starting with {@code .} or {@code -} (so never hidden, {@code .} or {@code ..},
+     * and never an option to {@code rm *}), never a name Windows reserves ({@code CON}, {@code NUL}, {@code COM1}…),
+     * at most 100 characters before the extension, and unique within this export ignoring case.
+     */
     static String uniqueName(String id, String extension, Set<String> used) {
         StringBuilder safe = new StringBuilder();
         for (int i = 0; i < id.length() && safe.length() < MAX_NAME; i++) {
             char c = id.charAt(i);
             boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || (c == '.' && safe.length() > 0);
+                    || c == '_' || ((c == '-' || c == '.') && safe.length() > 0);
             safe.append(ok ? c : '_');
         }
         String base = safe.length() == 0 ? "story" : safe.toString();
+        java.util.regex.Matcher device = WINDOWS_RESERVED.matcher(base);
+        if (device.matches()) {
+            base = device.group(1) + "_" + (device.group(2) == null ? "" : device.group(2));
+        }
         String name = base + "." + extension;
         for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
             name = base + "-" + n + "." + extension;

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:internal error or failed write", "2:usage error",
-                "3:library error (folder missing or unreadable, no stories, unknown id, --strict warnings)"})
+                "3:library error (folder missing or unreadable, no stories, unknown id, --strict warnings)",
+                "141:stdout closed by its reader, as in 'lede export | head -1' (nothing printed)"})
 public final class LedeCommand implements Callable<Integer> {
 
     private final Path home;

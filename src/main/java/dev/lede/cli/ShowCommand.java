@@ -59,10 +59,7 @@ final class ShowCommand implements Callable<Integer> {
                 "no story with id '" + id + "' in " + LedeCommand.describe(library.dirs()))));
         PrintWriter out = lede.spec.commandLine().getOut();
         format.format.exporter(width).writeOne(story, out);
-        out.flush();
-        if (out.checkError()) {
-            throw new IOException("the output was closed");
-        }
+        Stdout.finish(out);
         return ExitCode.OK;
     }
 }

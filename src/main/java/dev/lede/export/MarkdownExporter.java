@@ -14,6 +14,7 @@ import java.io.Writer;
 final class MarkdownExporter implements Exporter {
 
     private static final String ESCAPED = "\\`*_[]<>#|~!&$";
+    private static final char WORD_JOINER = '\u2060';
 
     @Override
     public String extension() {
@@ -55,17 +56,25 @@ final class MarkdownExporter implements Exporter {
     }
 
     /**
-     * Backslash-escapes inline markup characters everywhere, the characters that start a block at the start of the
-     * text, and the {@code ://} and {@code www.} that would make an automatic link.
+     * Story text as Markdown that renders as exactly that text, on one line: newlines become spaces and leading
+     * white space (an indented code block) is dropped; every ASCII character that CommonMark or GitHub's extensions
+     * give a meaning inline ({@code \ ` * _ [ ] < > # | ~ ! & $}) is backslash-escaped, and so are the characters
+     * that start a block at the start of the text ({@code - + = >}, {@code 1.}, {@code 1)}). Backslashes cannot stop
+     * the automatic links of GitHub-style renderers that join text before looking for links, so a word joiner
+     * (U+2060, invisible) goes between {@code http} and {@code ://}, after {@code www} and before {@code @}: the text
+     * still reads the same, and no renderer finds a URL or an e-mail address in it. JSON keeps the exact text.
      */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (ESCAPED.indexOf(c) >= 0
-                    || (i == 0 && (c == '-' || c == '+' || c == '=' || c == '>'))
-                    || (c == ':' && text.startsWith("//", i + 1))
-                    || (c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3))) {
+        String line = text.replace('\n', ' ').strip();
+        StringBuilder out = new StringBuilder(line.length() + 16);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == ':' && line.startsWith("//", i + 1))
+                    || c == '@'
+                    || (c == '.' && i >= 3 && line.regionMatches(true, i - 3, "www", 0, 3))) {
+                out.append(WORD_JOINER);
+            }
+            if (ESCAPED.indexOf(c) >= 0 || (i == 0 && (c == '-' || c == '+' || c == '=' || c == '>'))) {
                 out.append('\\');
             }
             out.append(c);

@@ -4,6 +4,7 @@ import dev.lede.story.Story;
 import dev.lede.storyfile.ParseResult;
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryIds;
+import dev.lede.storyfile.StoryLimits;
 import dev.lede.storyfile.StoryParser;
 import dev.lede.storyfile.TextCleaner;
 import java.io.IOException;
@@ -98,7 +99,7 @@ public final class LibraryLoader {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(entry.path());
+            bytes = StoryLimits.DEFAULT.read(entry.path());
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             return new ParseResult(null, List.of(new Problem(label, 0, "skipped: cannot read: " + reason(e))));
         }

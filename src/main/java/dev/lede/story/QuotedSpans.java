@@ -19,18 +19,24 @@ public final class QuotedSpans {
     private QuotedSpans() {
     }
 
+    /**
+     * The spans in text order. Linear: once an opening mark finds no closing mark after it, no later mark of that
+     * kind can, so the search is not repeated for it (a paragraph of a million unclosed marks stays fast).
+     */
     public static List<Span> find(String text) {
         List<Span> spans = new ArrayList<>();
+        boolean[] unclosed = new boolean[OPENERS.length()];
         int i = 0;
         while (i < text.length()) {
-            char c = text.charAt(i);
-            if (OPENERS.indexOf(c) >= 0 && opensHere(text, i)) {
+            int kind = OPENERS.indexOf(text.charAt(i));
+            if (kind >= 0 && !unclosed[kind] && opensHere(text, i)) {
                 int close = closing(text, i);
                 if (close > i) {
                     spans.add(new Span(i, close + 1));
                     i = close + 1;
                     continue;
                 }
+                unclosed[kind] = true;
             }
             i++;
         }

@@ -19,12 +19,29 @@ public final class StoryParser {
     }
 
     /**
+     * Parses with the {@link StoryLimits#DEFAULT default limits}.
+     *
      * @param bytes the file's content
      * @param file  the file's name as the user should see it in warnings
      * @param id    the story id (see {@link StoryIds})
      */
     public static ParseResult parse(byte[] bytes, String file, String id) {
+        return parse(bytes, file, id, StoryLimits.DEFAULT);
+    }
+
+    /**
+     * Parses one file; a file larger than the limit is skipped with a warning. Time and memory are linear in the
+     * size of the file. The file name and id are cleaned like the text and kept on one line.
+     */
+    public static ParseResult parse(byte[] bytes, String file, String id, StoryLimits limits) {
+        file = oneLine(file);
+        id = oneLine(id);
         List<Problem> problems = new ArrayList<>();
+        if (limits.tooLarge(bytes)) {
+            problems.add(new Problem(file, 0, "skipped: larger than " + limits.describe()
+                    + ", the size limit for one story file"));
+            return new ParseResult(null, problems);
+        }
         for (byte b : bytes) {
             if (b == 0) {
                 problems.add(new Problem(file, 0, "skipped: the file holds a NUL byte (binary data, not a story)"));
@@ -35,7 +52,11 @@ public final class StoryParser {
         if (decoded.fellBack()) {
             problems.add(new Problem(file, 0, "not valid UTF-8; read as Windows-1252"));
         }
-        List<String> lines = lines(TextCleaner.clean(decoded.text()));
+        TextCleaner.Cleaned cleaned = TextCleaner.cleanCounting(decoded.text());
+        if (cleaned.removed() > 0) {
+            problems.add(new Problem(file, cleaned.firstLine(), removed(cleaned.removed())));
+        }
+        List<String> lines = lines(cleaned.text());
         int bodyStart = 0;
         Map<String, Object> meta = Map.of();
         if (!lines.isEmpty() && lines.get(0).equals("---")) {
@@ -47,6 +68,9 @@ public final class StoryParser {
                 if (fm.error() != null) {
                     problems.add(new Problem(file, fm.errorLine(), fm.error() + "; front matter ignored"));
                 }
+                if (fm.removed() > 0) {
+                    problems.add(new Problem(file, 2, "front matter: " + removed(fm.removed())));
+                }
                 meta = fm.meta();
                 bodyStart = end + 1;
             }
@@ -57,6 +81,15 @@ public final class StoryParser {
             return new ParseResult(null, problems);
         }
         return new ParseResult(build(id, file, meta, paragraphs), problems);
+    }
+
+    private static String removed(int count) {
+        return "removed " + count + (count == 1 ? " terminal control character or escape sequence"
+                : " terminal control characters and escape sequences");
+    }
+
+    private static String oneLine(String name) {
+        return TextCleaner.clean(name).replace('\n', ' ');
     }
 
     /** Splits into lines and drops trailing white space on each. */

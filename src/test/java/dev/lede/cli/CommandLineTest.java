@@ -57,7 +57,10 @@ class CommandLineTest {
 
     @Test
     void listJsonIsAnArrayOfRows() throws IOException {
-        JsonNode rows = JSON.readTree(run("list", "-f", "json").out());
+        CliRun r = run("list", "-f", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().endsWith("]\n"), r.out());
+        JsonNode rows = JSON.readTree(r.out());
         assertEquals(2, rows.size());
         assertEquals("second", rows.get(1).get("id").asText());
         assertEquals(2, rows.get(1).get("position").asInt());

@@ -1,6 +1,7 @@
 package dev.lede.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,5 +32,12 @@ class QuotedSpansTest {
     @Test
     void aStraightQuoteInsideAWordOpensNothing() {
         assertEquals(List.of(), spans("5\" screen"));
+    }
+
+    @Test
+    void anUnclosedMarkStopsOnlyLaterMarksOfItsKind() {
+        assertEquals(List.of("«oui»", "\"no\""), spans("“ “ “ «oui» “ \"no\" “"));
+        String unclosed = "“«「 ".repeat(200_000);
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> assertEquals(List.of(), spans(unclosed)));
     }
 }

@@ -1,8 +1,10 @@
 package dev.lede.storyfile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,7 +23,12 @@ class TextCleanerTest {
         "two-char escape      | a\u001bcb                        | ab",
         "lone escape at end   | ab\u001b                         | ab",
         "c0 and del           | a\u0001\u0008\u007fb             | ab",
-        "c1 controls          | a\u0085\u0090b                   | ab",
+        "c1 controls          | a\u0085\u0084b                   | ab",
+        "dcs with st          | a\u001bP$q\"p\u001b\\b         | ab",
+        "apc with bel         | a\u001b_payload\u0007b          | ab",
+        "8-bit dcs and pm     | a\u0090x\u009cb\u009ey\u0007c    | abc",
+        "lone surrogates      | a\ud800b\udfffc                 | abc",
+        "escape before emoji  | a\u001b\ud83d\ude00b             | ab",
         "tab becomes a space  | a\tb                             | a b",
         "bidi overrides       | a\u202eb\u202cc\u2066d\u2069     | abcd",
         "plain text untouched | “quoted” café 東京 👍            | “quoted” café 東京 👍",
@@ -32,8 +39,21 @@ class TextCleanerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'a\u001b]0;x\nb', 'a\nb'", "'a\u001b\nb', 'a\nb'"})
+    @CsvSource({"'a\u001b]0;x\nb', 'a\nb'", "'a\u001b\nb', 'a\nb'", "'a\u001bPx\nb', 'a\nb'"})
     void newlinesSurviveAndStopUnterminatedSequences(String input, String expected) {
         assertEquals(expected, TextCleaner.clean(input));
+    }
+
+    @Test
+    void countsWhatItRemovesAndTheLineOfTheFirst() {
+        assertEquals(new TextCleaner.Cleaned("a\nb c\nd", 3, 2),
+                TextCleaner.cleanCounting("a\nb\u001b[2J\tc\u202e\n\u0007d"));
+        assertEquals(new TextCleaner.Cleaned("plain “text” 👍", 0, 0), TextCleaner.cleanCounting("plain “text” 👍"));
+    }
+
+    @Test
+    void staysLinearOnLongRunsOfSequences() {
+        String text = "\u001b]0;".repeat(200_000) + "\n" + "\u0085".repeat(200_000) + "x";
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> assertEquals("\nx", TextCleaner.clean(text)));
     }
 }
