@@ -78,8 +78,8 @@ final class Canvas {
     }
 
     /**
-     * A whole status row: the right part flush right, then as many of the left parts as fit (a part that does not fit
-     * is left out whole), the rest filled with the style.
+     * A whole status row: the right part flush right, then the left parts in order while they fit whole (the first
+     * ones matter most), the rest filled with the style.
      */
     void bar(int row, List<String> left, String right, Style style) {
         int cols = columns();
@@ -93,10 +93,11 @@ final class Canvas {
         StringBuilder leftText = new StringBuilder();
         for (String part : left) {
             String candidate = leftText.length() == 0 ? " " + part : leftText + "  " + part;
-            if (Glyphs.width(candidate) <= room) {
-                leftText.setLength(0);
-                leftText.append(candidate);
+            if (Glyphs.width(candidate) > room) {
+                break;
             }
+            leftText.setLength(0);
+            leftText.append(candidate);
         }
         int col = text(0, row, leftText.toString(), style, room);
         fill(col, row, room, style);

@@ -7,8 +7,14 @@ import java.util.List;
 final class HelpOverlay {
 
     /** One row: the keys, and what they do. */
-    record Row(String keys, String description) {
+    record Row(List<String> keys, String description) {
+        String keys(boolean compact) {
+            return compact ? keys.get(0) : String.join(" ", keys);
+        }
     }
+
+    /** The narrowest a description column gets before only each action's first key is shown. */
+    private static final int MIN_DESCRIPTION = 14;
 
     private final String title;
     private final List<Row> rows;
@@ -23,10 +29,10 @@ final class HelpOverlay {
         for (View.HelpEntry entry : view.help()) {
             List<String> labels = keys.labels(entry.action(), view.actions());
             if (!labels.isEmpty()) {
-                rows.add(new Row(String.join(" ", labels), entry.description()));
+                rows.add(new Row(labels, entry.description()));
             }
         }
-        rows.add(new Row("Ctrl-C", "quit lede"));
+        rows.add(new Row(List.of("Ctrl-C"), "quit lede"));
         return new HelpOverlay("Keys: " + view.name(), rows);
     }
 
@@ -35,7 +41,8 @@ final class HelpOverlay {
     }
 
     void draw(Canvas canvas) {
-        int keysWidth = rows.stream().mapToInt(r -> Glyphs.width(r.keys())).max().orElse(0);
+        boolean compact = canvas.columns() - 6 < keysWidth(false) + MIN_DESCRIPTION;
+        int keysWidth = keysWidth(compact);
         int textWidth = rows.stream().mapToInt(r -> Glyphs.width(r.description())).max().orElse(0);
         String footer = "any key closes";
         int inner = Math.max(keysWidth + 2 + textWidth, Math.max(Glyphs.width(title), Glyphs.width(footer)) + 2);
@@ -56,15 +63,24 @@ final class HelpOverlay {
             canvas.text(left, row, "│", border, right);
             canvas.fill(left + 1, row, right - 1, plain);
             int index = r - 1 - pad;
-            if (index >= 0 && index < rows.size()) {
+            boolean cut = index == height - 3 - 2 * pad && index < rows.size() - 1;
+            if (cut) {
+                canvas.text(left + 2, row, Glyphs.fit("… more in a bigger window", right - 3 - left), plain, right - 1);
+            } else if (index >= 0 && index < rows.size()) {
                 Row entry = rows.get(index);
-                int col = canvas.text(left + 2, row, entry.keys(), canvas.style(Theme.Element.HEADING), right - 1);
-                canvas.fill(col, row, left + 2 + keysWidth + 2, plain);
-                canvas.text(left + 2 + keysWidth + 2, row, entry.description(), plain, right - 1);
+                int keysEnd = Math.min(left + 2 + keysWidth, right - 1);
+                canvas.text(left + 2, row, Glyphs.fit(entry.keys(compact), keysEnd - left - 2),
+                        canvas.style(Theme.Element.HEADING), keysEnd);
+                int textStart = keysEnd + 2;
+                canvas.text(textStart, row, Glyphs.fit(entry.description(), right - 1 - textStart), plain, right - 1);
             }
             canvas.text(right - 1, row, "│", border, right);
         }
         horizontal(canvas, topRow + height - 1, left, right, '└', '┘', " " + footer + " ", border);
+    }
+
+    private int keysWidth(boolean compact) {
+        return rows.stream().mapToInt(r -> Glyphs.width(r.keys(compact))).max().orElse(0);
     }
 
     private static void horizontal(Canvas canvas, int row, int left, int right, char first, char last, String label,

@@ -102,6 +102,9 @@ class ReaderAppTest {
         assertEquals(2, story.focus());
         int[] at = reader.find("▾ International reaction");
         assertEquals(THEME.selection().background(), reader.cell(at[0], at[1]).getBackgroundColor());
+        assertEquals(THEME.selection().background(), reader.cell(77, at[1]).getBackgroundColor(),
+                "the focus bar spans the text column");
+        assertEquals(TextColor.ANSI.DEFAULT, reader.cell(at[0], at[1] + 1).getBackgroundColor());
         reader.press("S-Tab");
         assertEquals(1, story.focus());
         reader.find("▾ Context");
@@ -235,6 +238,16 @@ class ReaderAppTest {
         reader.press("q", "?");
         assertTrue(reader.text().contains("open the story"), reader.text());
         assertFalse(reader.text().contains("fold every section"), "the list's help lists only the list's keys");
+    }
+
+    @Test
+    void helpInATinyWindowSaysThereIsMore() {
+        VirtualReader reader = new VirtualReader(VirtualReader.SEEDS, 20, 6).press("?");
+        assertTrue(reader.text().contains("… more in a"), reader.text());
+        assertTrue(reader.text().contains("↓"), reader.text());
+        reader.resize(60, 24);
+        assertFalse(reader.text().contains("… more in a"), reader.text());
+        assertTrue(reader.text().contains("Ctrl-C"), reader.text());
     }
 
     @Test
