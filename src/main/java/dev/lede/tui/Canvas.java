@@ -82,6 +82,15 @@ final class Canvas {
      * ones matter most), the rest filled with the style.
      */
     void bar(int row, List<String> left, String right, Style style) {
+        bar(row, left, right, style, false);
+    }
+
+    /** A header: like {@link #bar}, but the first left part that does not fit is cut with … when room is left. */
+    void header(List<String> left, String right, Style style) {
+        bar(0, left, right, style, true);
+    }
+
+    private void bar(int row, List<String> left, String right, Style style, boolean cut) {
         int cols = columns();
         String rightPart = right == null || right.isEmpty() ? "" : " " + right + " ";
         int rightWidth = Glyphs.width(rightPart);
@@ -94,6 +103,10 @@ final class Canvas {
         for (String part : left) {
             String candidate = leftText.length() == 0 ? " " + part : leftText + "  " + part;
             if (Glyphs.width(candidate) > room) {
+                if (cut && room - Glyphs.width(leftText.toString()) >= 6) {
+                    leftText.setLength(0);
+                    leftText.append(Glyphs.fit(candidate, room - 1));
+                }
                 break;
             }
             leftText.setLength(0);

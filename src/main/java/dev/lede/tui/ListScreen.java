@@ -134,12 +134,11 @@ final class ListScreen implements View {
         List<StoryRef> stories = library.stories();
         int rows = Math.max(0, canvas.rows() - 2);
         settle(stories.size(), rows);
-        canvas.bar(0, List.of("lede", folders()), count(stories.size()), canvas.style(Theme.Element.STATUS));
-        for (int r = 0; r < rows; r++) {
-            int index = top + r;
-            if (index < stories.size()) {
-                row(canvas, 1 + r, stories.get(index), index == selected);
-            }
+        canvas.header(List.of("lede", folders()), count(stories.size()), canvas.style(Theme.Element.STATUS));
+        List<StoryRef> shown = stories.subList(Math.min(top, stories.size()), Math.min(top + rows, stories.size()));
+        Columns columns = columns(shown, canvas.columns() - 2);
+        for (int r = 0; r < shown.size(); r++) {
+            row(canvas, 1 + r, shown.get(r), columns, top + r == selected);
         }
         if (stories.isEmpty() && rows > 0) {
             canvas.text(1, 1, "No stories.", Style.PLAIN, canvas.columns());
@@ -150,37 +149,58 @@ final class ListScreen implements View {
         }
     }
 
-    private void row(Canvas canvas, int row, StoryRef story, boolean isSelected) {
-        int cols = canvas.columns();
-        Style plain = isSelected ? canvas.style(Theme.Element.SELECTION) : Style.PLAIN;
-        Style subdued = isSelected ? plain : canvas.style(Theme.Element.ATTRIBUTION);
-        String title = Glyphs.forTerminal(story.title());
-        String right = right(story, cols - 2, Glyphs.width(title));
-        int rightWidth = Glyphs.width(right);
-        int titleEnd = right.isEmpty() ? cols - 1 : cols - 1 - rightWidth - 2;
-        canvas.fill(0, row, 1, plain);
-        int col = canvas.text(1, row, Glyphs.fit(title, titleEnd - 1), plain, titleEnd);
-        canvas.fill(col, row, cols - 1 - rightWidth, plain);
-        col = canvas.text(cols - 1 - rightWidth, row, right, subdued, cols - 1);
-        canvas.fill(col, row, cols, plain);
+    /**
+     * The widths of the id and detail columns for the rows on screen: both when the title keeps at least half the
+     * row, else only the detail, else neither.
+     */
+    private record Columns(int id, int detail) {
+        int width() {
+            return detail == 0 ? 0 : id == 0 ? detail : id + 2 + detail;
+        }
     }
 
-    /** The id and the date (or number of sections), the id dropped first when the title would get too short. */
-    private String right(StoryRef story, int room, int titleWidth) {
-        String detail = story.date() != null ? Glyphs.forTerminal(story.date())
-                : story.sections() + (story.sections() == 1 ? " section" : " sections");
-        List<String> choices = new ArrayList<>();
-        if (options.showIds()) {
-            choices.add(Glyphs.forTerminal(story.id()) + "  " + detail);
+    private Columns columns(List<StoryRef> shown, int room) {
+        int id = 0;
+        int detail = 0;
+        for (StoryRef story : shown) {
+            id = Math.max(id, Glyphs.width(Glyphs.forTerminal(story.id())));
+            detail = Math.max(detail, Glyphs.width(detail(story)));
         }
-        choices.add(detail);
-        int wanted = Math.min(titleWidth, Math.max(MIN_TITLE, room / 2));
-        for (String choice : choices) {
-            if (room - Glyphs.width(choice) - 2 >= wanted) {
+        int wanted = Math.max(MIN_TITLE, room / 2);
+        for (Columns choice : List.of(new Columns(options.showIds() ? id : 0, detail), new Columns(0, detail))) {
+            if (room - choice.width() - 2 >= wanted) {
                 return choice;
             }
         }
-        return "";
+        return new Columns(0, 0);
+    }
+
+    private static String detail(StoryRef story) {
+        return story.date() != null ? Glyphs.forTerminal(story.date())
+                : story.sections() + (story.sections() == 1 ? " section" : " sections");
+    }
+
+    /** Title from the left, cut with … to fit; the id left-aligned in its column, the detail right-aligned. */
+    private void row(Canvas canvas, int row, StoryRef story, Columns columns, boolean isSelected) {
+        int cols = canvas.columns();
+        Style plain = isSelected ? canvas.style(Theme.Element.SELECTION) : Style.PLAIN;
+        Style subdued = isSelected ? plain : canvas.style(Theme.Element.ATTRIBUTION);
+        int rightStart = cols - 1 - columns.width();
+        int titleEnd = columns.width() == 0 ? cols - 1 : rightStart - 2;
+        canvas.fill(0, row, 1, plain);
+        int col = canvas.text(1, row, Glyphs.fit(story.title(), titleEnd - 1), plain, titleEnd);
+        canvas.fill(col, row, rightStart, plain);
+        if (columns.id() > 0) {
+            col = canvas.text(rightStart, row, Glyphs.forTerminal(story.id()), subdued, rightStart + columns.id());
+            canvas.fill(col, row, rightStart + columns.id() + 2, plain);
+        }
+        if (columns.detail() > 0) {
+            String detail = detail(story);
+            int detailStart = cols - 1 - Glyphs.width(detail);
+            canvas.fill(Math.max(col, rightStart), row, detailStart, plain);
+            col = canvas.text(detailStart, row, detail, subdued, cols - 1);
+        }
+        canvas.fill(Math.max(col, titleEnd), row, cols, plain);
     }
 
     private String folders() {

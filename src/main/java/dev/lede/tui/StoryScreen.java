@@ -275,7 +275,7 @@ final class StoryScreen implements View {
         top = clamp(top, layout.rows);
         refocus(layout.rows);
         Style status = canvas.style(Theme.Element.STATUS);
-        canvas.bar(0, List.of(Glyphs.forTerminal(story.id())), (index + 1) + "/" + library.stories().size(), status);
+        canvas.header(List.of(Glyphs.forTerminal(story.id())), (index + 1) + "/" + library.stories().size(), status);
         List<StyledLine> lines = lines();
         int focusLine = focus >= 0 ? rendering.headingLines()[focus] : -1;
         for (int r = 0; r < layout.rows && top + r < lines.size(); r++) {

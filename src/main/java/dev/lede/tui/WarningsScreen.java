@@ -93,7 +93,7 @@ final class WarningsScreen implements View {
         Style status = canvas.style(Theme.Element.STATUS);
         String count = problems.size() + (problems.size() == 1 ? " warning" : " warnings")
                 + (skipped > 0 ? ", " + skipped + " skipped" : "");
-        canvas.bar(0, List.of("Warnings"), count, status);
+        canvas.header(List.of("Warnings"), count, status);
         for (int r = 0; r < view && top + r < lines.size(); r++) {
             canvas.text(1, 1 + r, lines.get(top + r), Style.PLAIN, canvas.columns() - 1);
         }
