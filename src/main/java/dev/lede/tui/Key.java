@@ -100,6 +100,18 @@ record Key(KeyType type, char character, boolean ctrl, boolean alt) {
         return named(type);
     }
 
+    /** The key as settings spell it, so that {@code parse(spelling())} gives it back. */
+    String spelling() {
+        String base;
+        if (type == KeyType.Character) {
+            base = character == ' ' ? "Space" : String.valueOf(character);
+        } else {
+            base = SPELLINGS.stream().filter(name -> NAMES.get(name.toLowerCase(Locale.ROOT)) == type).findFirst()
+                    .orElseThrow();
+        }
+        return (ctrl ? "C-" : "") + (alt ? "M-" : "") + base;
+    }
+
     /** How help shows the key: {@code j}, {@code ↓}, {@code PgDn}, {@code Space}, {@code Ctrl-x}. */
     String label() {
         String base = type == KeyType.Character ? (character == ' ' ? "Space" : String.valueOf(character))

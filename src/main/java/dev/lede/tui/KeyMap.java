@@ -88,6 +88,13 @@ public final class KeyMap {
         return new KeyMap(copy, List.copyOf(order));
     }
 
+    /** Every action's settings name and its keys as settings spell them, e.g. {@code page_down=[PageDown, Space]}. */
+    public Map<String, List<String>> bindings() {
+        Map<String, List<String>> bindings = new LinkedHashMap<>();
+        keys.forEach((action, list) -> bindings.put(action.configName(), list.stream().map(Key::spelling).toList()));
+        return bindings;
+    }
+
     /** The action a keystroke triggers on a screen that handles {@code handled}, if any. */
     Optional<Action> resolve(KeyStroke stroke, Set<Action> handled) {
         Key key = Key.of(stroke);

@@ -124,4 +124,17 @@ class KeyMapTest {
         assertEquals("Shift-Tab", Key.parse("S-Tab").label());
         assertEquals("PgDn", Key.parse("PageDown").label());
     }
+
+    @Test
+    void bindingsSpellTheKeysAsSettingsDo() {
+        Map<String, List<String>> bindings = KeyMap.defaults().bindings();
+        assertEquals(List.of("PageDown", "Space"), bindings.get("page_down"));
+        assertEquals(List.of("S-Tab"), bindings.get("prev_section"));
+        assertEquals(List.of("Left", "h", "Esc", "q"), bindings.get("back"));
+        assertEquals(Action.values().length, bindings.size());
+        KeyMap again = KeyMap.defaults().withBindings(bindings);
+        assertEquals(bindings, again.bindings());
+        assertEquals(List.of("C-d"), KeyMap.defaults().withBindings(Map.of("down", List.of("C-d"))).bindings()
+                .get("down"));
+    }
 }
