@@ -9,8 +9,9 @@ import java.util.List;
  * Text cut into terminal cells the way terminals draw it. Each glyph is one code point plus the combining marks that
  * follow it, one or two cells wide ({@link DisplayWidth}). What terminals disagree about is dropped so the layout
  * never shifts: control and format characters (zero-width joiners, soft hyphens, bidi marks), variation selectors,
- * and skin-tone modifiers after another character; a lone surrogate becomes U+FFFD. A zero-width-joined emoji family thus shows as its members side
- * by side; two regional indicators stay together as one two-cell flag.
+ * and skin-tone modifiers after another character; a lone surrogate becomes U+FFFD. A zero-width-joined emoji
+ * family thus shows as its members side by side; two regional indicators stay together as one two-cell flag.
+ * (Checked against tmux 3.3: it draws a ZWJ sequence in two cells but an emoji with a skin tone in four.)
  */
 final class Glyphs {
 

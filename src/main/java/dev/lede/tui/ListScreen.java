@@ -4,7 +4,6 @@ import com.googlecode.lanterna.TerminalSize;
 import dev.lede.library.Library;
 import dev.lede.library.StoryRef;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
