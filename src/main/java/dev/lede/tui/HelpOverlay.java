@@ -36,10 +36,6 @@ final class HelpOverlay {
         return new HelpOverlay("Keys: " + view.name(), rows);
     }
 
-    List<Row> rows() {
-        return rows;
-    }
-
     void draw(Canvas canvas) {
         boolean compact = canvas.columns() - 6 < keysWidth(false) + MIN_DESCRIPTION;
         int keysWidth = keysWidth(compact);

@@ -91,17 +91,9 @@ final class StoryScreen implements View {
                 new HelpEntry(Action.HELP, "show this help"));
     }
 
-    Story story() {
-        return story;
-    }
-
     /** The focused section's index, or -1. */
     int focus() {
         return focus;
-    }
-
-    boolean folded(int section) {
-        return folded[section];
     }
 
     @Override
