@@ -3,6 +3,7 @@ package dev.lede.tui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,12 +95,18 @@ final class Tmux implements AutoCloseable {
         return text;
     }
 
+    /** Stops the server and removes its socket file, which tmux leaves behind. */
     @Override
     public void close() throws IOException, InterruptedException {
+        String socketPath = null;
         try {
+            socketPath = format("#{socket_path}");
             tmux("kill-server");
         } catch (IOException ignored) {
             // the server is gone already
+        }
+        if (socketPath != null && !socketPath.isEmpty()) {
+            Files.deleteIfExists(Path.of(socketPath));
         }
     }
 }
