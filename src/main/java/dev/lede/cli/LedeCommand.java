@@ -18,11 +18,12 @@ import picocli.CommandLine.Spec;
 
 /** The top command: global options, the default library, and what the subcommands share. */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = LedeCommand.Version.class,
-        description = "A terminal news reader. With no command, lists the default library.",
-        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class,
+        description = "A terminal news reader. With no command, opens the reader on the default library.",
+        subcommands = {ReadCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success (warnings allowed)", "1:internal error or failed write", "2:usage error",
+        exitCodeList = {"0:success (warnings allowed)", "1:internal error or failed write",
+                "2:usage error, or the reader started without an interactive terminal",
                 "3:library error (folder missing or unreadable, no stories, unknown id, --strict warnings)",
                 "141:stdout closed by its reader, as in 'lede export | head -1' (nothing printed)"})
 public final class LedeCommand implements Callable<Integer> {
@@ -54,9 +55,9 @@ public final class LedeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException, java.io.IOException {
-        ListCommand list = new ListCommand();
-        list.lede = this;
-        return list.call();
+        ReadCommand read = new ReadCommand();
+        read.lede = this;
+        return read.call();
     }
 
     List<Path> dirsOrDefault(List<Path> dirs) {
@@ -76,9 +77,14 @@ public final class LedeCommand implements Callable<Integer> {
      * @throws LedeException when the library holds no story, or when {@code strict} and a file was skipped
      */
     Library openLibrary(List<Path> dirs, boolean strict) throws LibraryException {
+        return openLibrary(dirs, strict, true);
+    }
+
+    /** Like {@link #openLibrary(List, boolean)}; without {@code warn} the warnings are left to the caller to show. */
+    Library openLibrary(List<Path> dirs, boolean strict, boolean warn) throws LibraryException {
         Library library = LibraryLoader.load(dirsOrDefault(dirs));
         PrintWriter err = spec.commandLine().getErr();
-        for (Problem problem : library.problems()) {
+        for (Problem problem : warn ? library.problems() : List.<Problem>of()) {
             err.println("lede: warning: " + problem);
         }
         err.flush();

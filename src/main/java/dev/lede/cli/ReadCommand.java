@@ -1,0 +1,46 @@
+package dev.lede.cli;
+
+import dev.lede.library.Library;
+import dev.lede.library.LibraryException;
+import dev.lede.tui.ReaderLauncher;
+import dev.lede.tui.ReaderOptions;
+import dev.lede.tui.Theme;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lede read}: the full-screen reader; also what {@code lede} alone runs. */
+@Command(name = "read", mixinStandardHelpOptions = true,
+        description = "Open the full-screen reader on a library (press ? in it for the keys).")
+final class ReadCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LedeCommand lede;
+
+    @Mixin
+    StrictOption strict = new StrictOption();
+
+    @Parameters(paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
+    List<Path> dirs;
+
+    @Override
+    public Integer call() throws LibraryException, IOException {
+        if (System.console() == null) {
+            PrintWriter err = lede.spec.commandLine().getErr();
+            err.println("lede: the reader needs an interactive terminal (stdin and stdout must be a TTY);"
+                    + " use 'lede list' or 'lede export' in scripts and pipes");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        Library library = lede.openLibrary(dirs, strict.strict, false);
+        Theme theme = Theme.defaults().forEnvironment(System.getenv());
+        ReaderLauncher.run(library, ReaderOptions.defaults().withTheme(theme));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.screen.Screen;
+import java.util.List;
+
+/**
+ * Draws text on a Lanterna screen cell by cell, the only place that creates {@link TextCharacter}s. Text goes
+ * through {@link Glyphs}, so no control character reaches the terminal, a two-cell character is stored as one
+ * character holding its whole code point (Lanterna 3.1 otherwise splits a surrogate pair into two cells of
+ * {@code ?}), and a two-cell character that does not fit before the right edge becomes a space.
+ */
+final class Canvas {
+
+    private final Screen screen;
+    private final Theme theme;
+    private final TerminalSize size;
+
+    Canvas(Screen screen, Theme theme) {
+        this.screen = screen;
+        this.theme = theme;
+        this.size = screen.getTerminalSize();
+    }
+
+    int columns() {
+        return size.getColumns();
+    }
+
+    int rows() {
+        return size.getRows();
+    }
+
+    Style style(Theme.Element element) {
+        return element == null ? Style.PLAIN : theme.style(element);
+    }
+
+    /** Writes text from {@code col}, stopping before {@code end}; returns the column after the last cell written. */
+    int text(int col, int row, String text, Style style, int end) {
+        int limit = Math.min(end, columns());
+        if (row < 0 || row >= rows()) {
+            return col;
+        }
+        for (Glyphs.Glyph glyph : Glyphs.split(text)) {
+            if (col + glyph.width() > limit) {
+                if (col < limit) {
+                    fill(col, row, limit, style);
+                    col = limit;
+                }
+                break;
+            }
+            if (col >= 0) {
+                screen.setCharacter(col, row, cell(glyph, style));
+            }
+            col += glyph.width();
+        }
+        return col;
+    }
+
+    /** Writes the runs of a line; with an {@code override} every run takes that style instead of its own. */
+    int line(int col, int row, StyledLine line, int end, Style override) {
+        for (StyledLine.Run run : line.runs()) {
+            col = text(col, row, run.text(), override != null ? override : style(run.element()), end);
+        }
+        return col;
+    }
+
+    /** Spaces from {@code col} to before {@code end}. */
+    void fill(int col, int row, int end, Style style) {
+        int limit = Math.min(end, columns());
+        if (row < 0 || row >= rows()) {
+            return;
+        }
+        TextCharacter space = cell(new Glyphs.Glyph(" ", 1), style);
+        for (int c = Math.max(0, col); c < limit; c++) {
+            screen.setCharacter(c, row, space);
+        }
+    }
+
+    /**
+     * A whole status row: the right part flush right, then the left parts in order while they fit whole (the first
+     * ones matter most), the rest filled with the style.
+     */
+    void bar(int row, List<String> left, String right, Style style) {
+        bar(row, left, right, style, false);
+    }
+
+    /** A header: like {@link #bar}, but the first left part that does not fit is cut with … when room is left. */
+    void header(List<String> left, String right, Style style) {
+        bar(0, left, right, style, true);
+    }
+
+    private void bar(int row, List<String> left, String right, Style style, boolean cut) {
+        int cols = columns();
+        String rightPart = right == null || right.isEmpty() ? "" : " " + right + " ";
+        int rightWidth = Glyphs.width(rightPart);
+        if (rightWidth > cols) {
+            rightPart = " " + Glyphs.fit(right, Math.max(0, cols - 1));
+            rightWidth = Glyphs.width(rightPart);
+        }
+        int room = cols - rightWidth;
+        StringBuilder leftText = new StringBuilder();
+        for (String part : left) {
+            String candidate = leftText.length() == 0 ? " " + part : leftText + "  " + part;
+            if (Glyphs.width(candidate) > room) {
+                if (cut && room - Glyphs.width(leftText.toString()) >= 6) {
+                    leftText.setLength(0);
+                    leftText.append(Glyphs.fit(candidate, room - 1));
+                }
+                break;
+            }
+            leftText.setLength(0);
+            leftText.append(candidate);
+        }
+        int col = text(0, row, leftText.toString(), style, room);
+        fill(col, row, room, style);
+        col = text(room, row, rightPart, style, cols);
+        fill(col, row, cols, style);
+    }
+
+    private static TextCharacter cell(Glyphs.Glyph glyph, Style style) {
+        String text = glyph.text();
+        TextCharacter character;
+        if (text.length() == 1) {
+            character = new TextCharacter(text.charAt(0), style.foreground(), style.background(), style.modifiers());
+        } else {
+            TextCharacter[] parts = TextCharacter.fromString(text, style.foreground(), style.background(),
+                    style.modifiers());
+            character = parts.length == 1 ? parts[0]
+                    : TextCharacter.fromString(text.substring(0, Character.charCount(text.codePointAt(0))),
+                            style.foreground(), style.background(), style.modifiers())[0];
+        }
+        boolean wide = glyph.width() == 2;
+        return character.isDoubleWidth() == wide ? character : new Cell(character, wide);
+    }
+
+    /** A character whose width is the reader's ({@link Glyphs}) where Lanterna's own guess differs. */
+    private static final class Cell extends TextCharacter {
+        private static final long serialVersionUID = 1L;
+        private final boolean wide;
+
+        Cell(TextCharacter character, boolean wide) {
+            super(character);
+            this.wide = wide;
+        }
+
+        @Override
+        public boolean isDoubleWidth() {
+            return wide;
+        }
+    }
+}

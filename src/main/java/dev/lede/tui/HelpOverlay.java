@@ -1,0 +1,91 @@
+package dev.lede.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A box over the current screen listing every key it handles; any key closes it. */
+final class HelpOverlay {
+
+    /** One row: the keys, and what they do. */
+    record Row(List<String> keys, String description) {
+        String keys(boolean compact) {
+            return compact ? keys.get(0) : String.join(" ", keys);
+        }
+    }
+
+    /** The narrowest a description column gets before only each action's first key is shown. */
+    private static final int MIN_DESCRIPTION = 14;
+
+    private final String title;
+    private final List<Row> rows;
+
+    private HelpOverlay(String title, List<Row> rows) {
+        this.title = title;
+        this.rows = List.copyOf(rows);
+    }
+
+    static HelpOverlay of(View view, KeyMap keys) {
+        List<Row> rows = new ArrayList<>();
+        for (View.HelpEntry entry : view.help()) {
+            List<String> labels = keys.labels(entry.action(), view.actions());
+            if (!labels.isEmpty()) {
+                rows.add(new Row(labels, entry.description()));
+            }
+        }
+        rows.add(new Row(List.of("Ctrl-C"), "quit lede"));
+        return new HelpOverlay("Keys: " + view.name(), rows);
+    }
+
+    void draw(Canvas canvas) {
+        boolean compact = canvas.columns() - 6 < keysWidth(false) + MIN_DESCRIPTION;
+        int keysWidth = keysWidth(compact);
+        int textWidth = rows.stream().mapToInt(r -> Glyphs.width(r.description())).max().orElse(0);
+        String footer = "any key closes";
+        int inner = Math.max(keysWidth + 2 + textWidth, Math.max(Glyphs.width(title), Glyphs.width(footer)) + 2);
+        int width = Math.min(canvas.columns(), inner + 4);
+        int height = Math.min(canvas.rows(), rows.size() + 4);
+        if (width < 3 || height < 3) {
+            return;
+        }
+        int left = (canvas.columns() - width) / 2;
+        int topRow = (canvas.rows() - height) / 2;
+        Style border = Style.PLAIN;
+        Style plain = Style.PLAIN;
+        int pad = height >= rows.size() + 4 ? 1 : 0;
+        int right = left + width;
+        horizontal(canvas, topRow, left, right, '┌', '┐', " " + title + " ", border);
+        for (int r = 1; r < height - 1; r++) {
+            int row = topRow + r;
+            canvas.text(left, row, "│", border, right);
+            canvas.fill(left + 1, row, right - 1, plain);
+            int index = r - 1 - pad;
+            boolean cut = index == height - 3 - 2 * pad && index < rows.size() - 1;
+            if (cut) {
+                canvas.text(left + 2, row, Glyphs.fit("… more in a bigger window", right - 3 - left), plain, right - 1);
+            } else if (index >= 0 && index < rows.size()) {
+                Row entry = rows.get(index);
+                int keysEnd = Math.min(left + 2 + keysWidth, right - 1);
+                canvas.text(left + 2, row, Glyphs.fit(entry.keys(compact), keysEnd - left - 2),
+                        canvas.style(Theme.Element.HEADING), keysEnd);
+                int textStart = keysEnd + 2;
+                canvas.text(textStart, row, Glyphs.fit(entry.description(), right - 1 - textStart), plain, right - 1);
+            }
+            canvas.text(right - 1, row, "│", border, right);
+        }
+        horizontal(canvas, topRow + height - 1, left, right, '└', '┘', " " + footer + " ", border);
+    }
+
+    private int keysWidth(boolean compact) {
+        return rows.stream().mapToInt(r -> Glyphs.width(r.keys(compact))).max().orElse(0);
+    }
+
+    private static void horizontal(Canvas canvas, int row, int left, int right, char first, char last, String label,
+                                   Style style) {
+        StringBuilder line = new StringBuilder().append(first).append('─');
+        line.append(Glyphs.fit(label, Math.max(0, right - left - 4)));
+        while (Glyphs.width(line.toString()) < right - left - 1) {
+            line.append('─');
+        }
+        canvas.text(left, row, line.append(last).toString(), style, right);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import dev.lede.library.Library;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Runs the reader on the real terminal: always Lanterna's text terminal (never a Swing window), UTF-8, Ctrl-C
+ * delivered as a key. The terminal is restored however the reader ends; an exception is rethrown only after that, so
+ * its message lands on a working terminal.
+ */
+public final class ReaderLauncher {
+
+    private ReaderLauncher() {
+    }
+
+    public static void run(Library library, ReaderOptions options) throws IOException {
+        Utf8Terminal terminal = new Utf8Terminal();
+        TerminalScreen screen = null;
+        Throwable failure = null;
+        try {
+            screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            new ReaderApp(screen, library, options).run();
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            restore(screen, terminal, failure);
+        }
+    }
+
+    private static void restore(TerminalScreen screen, UnixTerminal terminal, Throwable failure) throws IOException {
+        IOException problem = null;
+        try {
+            if (screen != null) {
+                screen.stopScreen(false);
+            }
+        } catch (IOException | RuntimeException e) {
+            problem = e instanceof IOException io ? io : new IOException(e);
+        }
+        try {
+            terminal.close();
+        } catch (IOException | RuntimeException e) {
+            problem = problem != null ? problem : e instanceof IOException io ? io : new IOException(e);
+        }
+        if (problem != null) {
+            if (failure != null) {
+                failure.addSuppressed(problem);
+            } else {
+                throw problem;
+            }
+        }
+    }
+
+    /**
+     * A Unix terminal that sends a character made of several UTF-16 units (an emoji, a letter with its accents) as one
+     * string; Lanterna 3.1 encodes each unit on its own, which turns a surrogate pair into {@code ??}.
+     */
+    static final class Utf8Terminal extends UnixTerminal {
+
+        Utf8Terminal() throws IOException {
+            super(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
+                    StandardCharsets.UTF_8, UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        }
+
+        @Override
+        public void putString(String string) throws IOException {
+            if (string.length() == 1) {
+                super.putString(string);
+            } else {
+                writeToTerminal(string.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import dev.lede.library.Library;
+import dev.lede.story.Section;
+import dev.lede.story.Story;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * One story, scrolled line by line, with foldable sections. The focus is on one section heading at a time: Tab and
+ * Shift-Tab move it (the view follows), scrolling it off screen moves it to a heading still in view, and Enter folds
+ * or unfolds that section. A change of width or of folds keeps the reader's place.
+ */
+final class StoryScreen implements View {
+
+    private static final Set<Action> ACTIONS = EnumSet.of(Action.DOWN, Action.UP, Action.PAGE_DOWN, Action.PAGE_UP,
+            Action.TOP, Action.BOTTOM, Action.NEXT_SECTION, Action.PREV_SECTION, Action.TOGGLE_SECTION,
+            Action.COLLAPSE_ALL, Action.EXPAND_ALL, Action.NEXT_STORY, Action.PREV_STORY, Action.BACK, Action.HELP);
+
+    private final Library library;
+    private final ReaderOptions options;
+    private final IntConsumer onShow;
+    private int index;
+    private Story story;
+    private boolean[] folded;
+    private StoryRenderer.Rendering rendering;
+    private int renderedWidth = -1;
+    private int top;
+    private int focus = -1;
+    private String message;
+
+    /**
+     * @param onShow told the index of each story this screen shows, so the list can select it
+     * @throws RuntimeException when the story cannot be opened
+     */
+    StoryScreen(Library library, int index, ReaderOptions options, IntConsumer onShow) {
+        this.library = library;
+        this.options = options;
+        this.onShow = onShow;
+        show(index);
+    }
+
+    private void show(int newIndex) {
+        Story opened = library.open(library.stories().get(newIndex));
+        if (opened == null) {
+            throw new IllegalStateException("the story is no longer in the library");
+        }
+        index = newIndex;
+        story = opened;
+        folded = new boolean[story.sections().size()];
+        for (int s = 0; s < folded.length; s++) {
+            folded[s] = options.startCollapsed().folds(story.sections().get(s).heading());
+        }
+        rendering = null;
+        renderedWidth = -1;
+        top = 0;
+        focus = -1;
+        onShow.accept(index);
+    }
+
+    @Override
+    public Set<Action> actions() {
+        return ACTIONS;
+    }
+
+    @Override
+    public String name() {
+        return "story";
+    }
+
+    @Override
+    public List<HelpEntry> help() {
+        return List.of(
+                new HelpEntry(Action.DOWN, "scroll down a line"),
+                new HelpEntry(Action.UP, "scroll up a line"),
+                new HelpEntry(Action.PAGE_DOWN, "scroll down a page"),
+                new HelpEntry(Action.PAGE_UP, "scroll up a page"),
+                new HelpEntry(Action.TOP, "go to the top"),
+                new HelpEntry(Action.BOTTOM, "go to the bottom"),
+                new HelpEntry(Action.NEXT_SECTION, "focus the next section"),
+                new HelpEntry(Action.PREV_SECTION, "focus the previous section"),
+                new HelpEntry(Action.TOGGLE_SECTION, "fold or unfold the focused section"),
+                new HelpEntry(Action.COLLAPSE_ALL, "fold every section"),
+                new HelpEntry(Action.EXPAND_ALL, "unfold every section"),
+                new HelpEntry(Action.NEXT_STORY, "next story"),
+                new HelpEntry(Action.PREV_STORY, "previous story"),
+                new HelpEntry(Action.BACK, "back to the list"),
+                new HelpEntry(Action.HELP, "show this help"));
+    }
+
+    /** The focused section's index, or -1. */
+    int focus() {
+        return focus;
+    }
+
+    @Override
+    public Result handle(Action action, TerminalSize size) {
+        Layout layout = new Layout(size, options.readingWidth());
+        layOut(layout.width);
+        int view = layout.rows;
+        top = clamp(top, view);
+        refocus(view);
+        message = null;
+        switch (action) {
+            case DOWN -> scroll(1, view);
+            case UP -> scroll(-1, view);
+            case PAGE_DOWN -> scroll(Math.max(1, view - 1), view);
+            case PAGE_UP -> scroll(-Math.max(1, view - 1), view);
+            case TOP -> scroll(-lines().size(), view);
+            case BOTTOM -> scroll(lines().size(), view);
+            case NEXT_SECTION -> moveFocus(1, view);
+            case PREV_SECTION -> moveFocus(-1, view);
+            case TOGGLE_SECTION -> toggle(layout);
+            case COLLAPSE_ALL -> foldAll(true, layout);
+            case EXPAND_ALL -> foldAll(false, layout);
+            case NEXT_STORY -> nextStory(1);
+            case PREV_STORY -> nextStory(-1);
+            case BACK -> {
+                return Result.BACK;
+            }
+            default -> {
+                return Result.HANDLED;
+            }
+        }
+        return Result.HANDLED;
+    }
+
+    private List<StyledLine> lines() {
+        return rendering.lines();
+    }
+
+    private void scroll(int by, int view) {
+        top = clamp(top + by, view);
+        refocus(view);
+    }
+
+    private int clamp(int newTop, int view) {
+        return Math.max(0, Math.min(newTop, lines().size() - view));
+    }
+
+    /** Keeps the focus on a heading in view: the first one shown, else the heading of the section being read. */
+    private void refocus(int view) {
+        int[] headings = rendering.headingLines();
+        if (focus >= 0 && headings[focus] >= top && headings[focus] < top + view) {
+            return;
+        }
+        for (int s = 0; s < headings.length; s++) {
+            if (headings[s] >= top && headings[s] < top + view) {
+                focus = s;
+                return;
+            }
+        }
+        for (int s = headings.length - 1; s >= 0; s--) {
+            if (headings[s] >= 0 && headings[s] < top) {
+                focus = s;
+                return;
+            }
+        }
+    }
+
+    private void moveFocus(int direction, int view) {
+        int[] headings = rendering.headingLines();
+        int s = focus >= 0 ? focus + direction : direction > 0 ? 0 : headings.length - 1;
+        while (s >= 0 && s < headings.length && headings[s] < 0) {
+            s += direction;
+        }
+        if (s < 0 || s >= headings.length) {
+            message = direction > 0 ? "last section" : "first section";
+            if (direction < 0) {
+                top = 0;
+            }
+            return;
+        }
+        focus = s;
+        follow(view);
+    }
+
+    /** Scrolls so the focused heading is in view, at the top when it was not. */
+    private void follow(int view) {
+        if (focus < 0) {
+            return;
+        }
+        int line = rendering.headingLines()[focus];
+        if (line < top || line >= top + view) {
+            top = clamp(line, view);
+        }
+    }
+
+    private void toggle(Layout layout) {
+        if (focus < 0) {
+            message = "no section here";
+            return;
+        }
+        folded[focus] = !folded[focus];
+        relayOut(layout.width);
+        top = clamp(top, layout.rows);
+        follow(layout.rows);
+    }
+
+    private void foldAll(boolean fold, Layout layout) {
+        List<Section> sections = story.sections();
+        for (int s = 0; s < sections.size(); s++) {
+            folded[s] = fold && sections.get(s).heading() != null;
+        }
+        relayOut(layout.width);
+        top = clamp(top, layout.rows);
+        if (focus >= 0) {
+            follow(layout.rows);
+        } else {
+            refocus(layout.rows);
+        }
+    }
+
+    private void nextStory(int direction) {
+        int next = index + direction;
+        if (next < 0 || next >= library.stories().size()) {
+            message = direction > 0 ? "last story" : "first story";
+            return;
+        }
+        try {
+            show(next);
+        } catch (RuntimeException e) {
+            message = "cannot open " + library.stories().get(next).file() + ": " + e.getMessage();
+        }
+    }
+
+    private void layOut(int width) {
+        if (rendering == null || width != renderedWidth) {
+            relayOut(width);
+        }
+    }
+
+    /** Lays the story out again, keeping the same row of the same paragraph at the top. */
+    private void relayOut(int width) {
+        int anchor = 0;
+        int offset = 0;
+        if (rendering != null && !lines().isEmpty()) {
+            List<StyledLine> old = lines();
+            int at = Math.min(top, old.size() - 1);
+            anchor = old.get(at).anchor();
+            while (at - offset > 0 && old.get(at - offset - 1).anchor() == anchor) {
+                offset++;
+            }
+        }
+        rendering = StoryRenderer.render(story, width, folded);
+        renderedWidth = width;
+        List<StyledLine> lines = lines();
+        int first = 0;
+        while (first < lines.size() && lines.get(first).anchor() < anchor) {
+            first++;
+        }
+        int row = first;
+        while (row - first < offset && row + 1 < lines.size() && lines.get(row + 1).anchor() == anchor) {
+            row++;
+        }
+        top = Math.max(0, Math.min(row, lines.size() - 1));
+    }
+
+    @Override
+    public void draw(Canvas canvas) {
+        TerminalSize size = new TerminalSize(canvas.columns(), canvas.rows());
+        Layout layout = new Layout(size, options.readingWidth());
+        layOut(layout.width);
+        top = clamp(top, layout.rows);
+        refocus(layout.rows);
+        Style status = canvas.style(Theme.Element.STATUS);
+        canvas.header(List.of(Glyphs.forTerminal(story.id())), (index + 1) + "/" + library.stories().size(), status);
+        List<StyledLine> lines = lines();
+        int focusLine = focus >= 0 ? rendering.headingLines()[focus] : -1;
+        for (int r = 0; r < layout.rows && top + r < lines.size(); r++) {
+            StyledLine line = lines.get(top + r);
+            boolean focused = line.heading() && line.section() == focus && top + r >= focusLine;
+            Style override = focused ? canvas.style(Theme.Element.SELECTION) : null;
+            int end = layout.left + layout.width;
+            int col = canvas.line(layout.left, 1 + r, line, end, override);
+            if (focused) {
+                canvas.fill(col, 1 + r, end, override);
+            }
+        }
+        if (canvas.rows() > 1) {
+            canvas.bar(canvas.rows() - 1, hints(), (message == null ? "" : message + "  ") + position(layout.rows),
+                    status);
+        }
+    }
+
+    /** How far down the last row on screen is, as less shows it. */
+    String position(int view) {
+        int total = lines().size();
+        if (total <= view) {
+            return "100%";
+        }
+        return Math.min(100, (top + view) * 100 / total) + "%";
+    }
+
+    private List<String> hints() {
+        KeyMap keys = options.keys();
+        return KeyMap.present(
+                keys.hint("help", ACTIONS, Action.HELP),
+                keys.hint("back", ACTIONS, Action.BACK),
+                keys.hint("section", ACTIONS, Action.NEXT_SECTION),
+                keys.hint("fold", ACTIONS, Action.TOGGLE_SECTION),
+                keys.hint("all", ACTIONS, Action.COLLAPSE_ALL, Action.EXPAND_ALL),
+                keys.hint("story", ACTIONS, Action.NEXT_STORY, Action.PREV_STORY));
+    }
+
+    /** The rows for text (between header and footer) and the text column: centred when narrower than the window. */
+    private static final class Layout {
+        final int rows;
+        final int width;
+        final int left;
+
+        Layout(TerminalSize size, int readingWidth) {
+            int cols = size.getColumns();
+            rows = Math.max(0, size.getRows() - 2);
+            int margin = cols >= 40 ? 2 : cols >= 10 ? 1 : 0;
+            int room = Math.max(1, cols - 2 * margin);
+            width = readingWidth > 0 ? Math.min(readingWidth, room) : room;
+            left = margin + (room - width) / 2;
+        }
+    }
+}

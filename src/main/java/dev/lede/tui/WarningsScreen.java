@@ -1,0 +1,105 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import dev.lede.storyfile.Problem;
+import dev.lede.text.WordWrap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The warnings loading the library gave, one per paragraph, scrolled like a story. */
+final class WarningsScreen implements View {
+
+    private static final Set<Action> ACTIONS = EnumSet.of(Action.DOWN, Action.UP, Action.PAGE_DOWN, Action.PAGE_UP,
+            Action.TOP, Action.BOTTOM, Action.BACK, Action.HELP);
+
+    private final List<Problem> problems;
+    private final int skipped;
+    private final KeyMap keys;
+    private int top;
+
+    WarningsScreen(List<Problem> problems, int skipped, KeyMap keys) {
+        this.problems = List.copyOf(problems);
+        this.skipped = skipped;
+        this.keys = keys;
+    }
+
+    @Override
+    public Set<Action> actions() {
+        return ACTIONS;
+    }
+
+    @Override
+    public String name() {
+        return "warnings";
+    }
+
+    @Override
+    public List<HelpEntry> help() {
+        return List.of(
+                new HelpEntry(Action.DOWN, "scroll down a line"),
+                new HelpEntry(Action.UP, "scroll up a line"),
+                new HelpEntry(Action.PAGE_DOWN, "scroll down a page"),
+                new HelpEntry(Action.PAGE_UP, "scroll up a page"),
+                new HelpEntry(Action.TOP, "go to the top"),
+                new HelpEntry(Action.BOTTOM, "go to the bottom"),
+                new HelpEntry(Action.BACK, "back to the list"),
+                new HelpEntry(Action.HELP, "show this help"));
+    }
+
+    @Override
+    public Result handle(Action action, TerminalSize size) {
+        int view = Math.max(0, size.getRows() - 2);
+        int page = Math.max(1, view - 1);
+        switch (action) {
+            case DOWN -> top++;
+            case UP -> top--;
+            case PAGE_DOWN -> top += page;
+            case PAGE_UP -> top -= page;
+            case TOP -> top = 0;
+            case BOTTOM -> top = Integer.MAX_VALUE / 2;
+            case BACK -> {
+                return Result.BACK;
+            }
+            default -> {
+                return Result.HANDLED;
+            }
+        }
+        top = Math.max(0, Math.min(top, lines(size.getColumns()).size() - view));
+        return Result.HANDLED;
+    }
+
+    private List<String> lines(int columns) {
+        int width = Math.max(1, columns - 4);
+        List<String> lines = new ArrayList<>();
+        if (problems.isEmpty()) {
+            lines.add("No warnings: every file was read.");
+        }
+        for (Problem problem : problems) {
+            List<String> wrapped = WordWrap.lines(Glyphs.forTerminal(problem.toString()), width);
+            for (int i = 0; i < wrapped.size(); i++) {
+                lines.add((i == 0 ? "" : "  ") + wrapped.get(i));
+            }
+        }
+        return lines;
+    }
+
+    @Override
+    public void draw(Canvas canvas) {
+        int view = Math.max(0, canvas.rows() - 2);
+        List<String> lines = lines(canvas.columns());
+        top = Math.max(0, Math.min(top, lines.size() - view));
+        Style status = canvas.style(Theme.Element.STATUS);
+        String count = problems.size() + (problems.size() == 1 ? " warning" : " warnings")
+                + (skipped > 0 ? ", " + skipped + " skipped" : "");
+        canvas.header(List.of("Warnings"), count, status);
+        for (int r = 0; r < view && top + r < lines.size(); r++) {
+            canvas.text(1, 1 + r, lines.get(top + r), Style.PLAIN, canvas.columns() - 1);
+        }
+        if (canvas.rows() > 1) {
+            canvas.bar(canvas.rows() - 1, KeyMap.present(keys.hint("help", ACTIONS, Action.HELP),
+                    keys.hint("back", ACTIONS, Action.BACK)), "", status);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Tests run without a terminal (surefire pipes stdin and stdout), which is exactly the case checked here. */
+class ReadCommandTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run lede(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LedeCommand.commandLine(Path.of("."), new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void readWithoutATerminalSaysSoOnOneLineAndExits2() {
+        assertNull(System.console(), "this test needs to run without a terminal");
+        Run run = lede("read");
+        assertEquals(ExitCode.USAGE, run.code());
+        assertEquals("", run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("interactive terminal"), run.err());
+        assertTrue(run.err().contains("lede list") && run.err().contains("lede export"), run.err());
+    }
+
+    @Test
+    void ledeAloneOpensTheReaderSoWithoutATerminalItAlsoExits2() {
+        Run run = lede();
+        assertEquals(ExitCode.USAGE, run.code());
+        assertTrue(run.err().contains("interactive terminal"), run.err());
+    }
+
+    @Test
+    void readIsListedInTheHelp() {
+        Run run = lede("--help");
+        assertEquals(ExitCode.OK, run.code());
+        assertTrue(run.out().contains("read"), run.out());
+        assertTrue(run.out().contains("opens the reader"), run.out());
+    }
+}

@@ -1,0 +1,140 @@
+package dev.lede.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class KeyMapTest {
+
+    private static final Set<Action> LIST = new ListScreen(VirtualReader.load(VirtualReader.SEEDS),
+            ReaderOptions.defaults()).actions();
+    private static final Set<Action> STORY = EnumSet.complementOf(EnumSet.of(Action.OPEN, Action.QUIT,
+            Action.WARNINGS));
+
+    private static Optional<Action> on(KeyMap keys, Set<Action> screen, String spelling) {
+        return keys.resolve(VirtualReader.stroke(Key.parse(spelling)), screen);
+    }
+
+    @Test
+    void actionsUseSnakeCaseSettingsNames() {
+        assertEquals("page_down", Action.PAGE_DOWN.configName());
+        assertEquals(Action.TOGGLE_SECTION, Action.fromConfigName("toggle_section"));
+        for (String name : List.of("down", "up", "page_down", "page_up", "top", "bottom", "open", "back", "help",
+                "quit", "next_section", "prev_section", "toggle_section", "collapse_all", "expand_all", "next_story",
+                "prev_story")) {
+            assertEquals(name, Action.fromConfigName(name).configName());
+        }
+    }
+
+    @Test
+    void defaultsFollowTheIssue() {
+        KeyMap keys = KeyMap.defaults();
+        assertEquals(Optional.of(Action.DOWN), on(keys, LIST, "j"));
+        assertEquals(Optional.of(Action.DOWN), on(keys, LIST, "Down"));
+        assertEquals(Optional.of(Action.OPEN), on(keys, LIST, "Enter"));
+        assertEquals(Optional.of(Action.OPEN), on(keys, LIST, "l"));
+        assertEquals(Optional.of(Action.OPEN), on(keys, LIST, "Right"));
+        assertEquals(Optional.of(Action.QUIT), on(keys, LIST, "q"));
+        assertEquals(Optional.of(Action.TOP), on(keys, LIST, "Home"));
+        assertEquals(Optional.of(Action.BOTTOM), on(keys, LIST, "G"));
+        assertEquals(Optional.of(Action.TOGGLE_SECTION), on(keys, STORY, "Enter"));
+        assertEquals(Optional.of(Action.BACK), on(keys, STORY, "q"));
+        assertEquals(Optional.of(Action.BACK), on(keys, STORY, "Esc"));
+        assertEquals(Optional.of(Action.BACK), on(keys, STORY, "h"));
+        assertEquals(Optional.of(Action.PAGE_DOWN), on(keys, STORY, "Space"));
+        assertEquals(Optional.of(Action.PAGE_UP), on(keys, STORY, "b"));
+        assertEquals(Optional.of(Action.PREV_SECTION), on(keys, STORY, "S-Tab"));
+        assertEquals(Optional.of(Action.COLLAPSE_ALL), on(keys, STORY, "-"));
+        assertEquals(Optional.of(Action.EXPAND_ALL), on(keys, STORY, "="));
+        assertEquals(Optional.of(Action.NEXT_STORY), on(keys, STORY, "J"));
+        assertEquals(Optional.of(Action.PREV_STORY), on(keys, STORY, "K"));
+        assertEquals(Optional.empty(), on(keys, STORY, "n"), "n stays free for search");
+        assertEquals(Optional.empty(), on(keys, LIST, "Esc"));
+    }
+
+    @Test
+    void aKeyWithCtrlOrAltIsAnotherKey() {
+        KeyMap keys = KeyMap.defaults();
+        assertEquals(Optional.empty(), keys.resolve(new KeyStroke('j', true, false), LIST));
+        assertEquals(Optional.empty(), keys.resolve(new KeyStroke('j', false, true), LIST));
+        KeyMap ctrl = keys.withBindings(Map.of("page_down", List.of("C-d")));
+        assertEquals(Optional.of(Action.PAGE_DOWN), ctrl.resolve(new KeyStroke('d', true, false), STORY));
+        assertEquals(Optional.empty(), ctrl.resolve(new KeyStroke(KeyType.PageDown), STORY), "rebinding replaces");
+    }
+
+    @Test
+    void withBindingsReplacesTheKeysOfTheNamedActionsOnly() {
+        KeyMap keys = KeyMap.defaults().withBindings(Map.of("down", List.of("n", "Down"), "quit", List.of("x")));
+        assertEquals(Optional.of(Action.DOWN), on(keys, LIST, "n"));
+        assertEquals(Optional.empty(), on(keys, LIST, "j"));
+        assertEquals(Optional.of(Action.QUIT), on(keys, LIST, "x"));
+        assertEquals(Optional.empty(), on(keys, LIST, "q"));
+        assertEquals(Optional.of(Action.BACK), on(keys, STORY, "q"), "back keeps its own q");
+        assertEquals(Optional.of(Action.UP), on(keys, LIST, "k"));
+        assertEquals(Optional.of(Action.DOWN), on(KeyMap.defaults(), LIST, "j"), "the original is unchanged");
+    }
+
+    @Test
+    void aKeyBoundInSettingsWinsOverADefaultOnTheSameScreen() {
+        KeyMap keys = KeyMap.defaults().withBindings(Map.of("next_section", List.of("j")));
+        assertEquals(Optional.of(Action.NEXT_SECTION), on(keys, STORY, "j"));
+        assertEquals(Optional.of(Action.DOWN), on(keys, LIST, "j"), "the list has no sections");
+        assertEquals(List.of("↓"), keys.labels(Action.DOWN, STORY), "help shows only keys that reach the action");
+        assertEquals(List.of("↓", "j"), keys.labels(Action.DOWN, LIST));
+    }
+
+    @Test
+    void emptyListUnbinds() {
+        KeyMap keys = KeyMap.defaults().withBindings(Map.of("help", List.of()));
+        assertEquals(Optional.empty(), on(keys, LIST, "?"));
+        assertEquals(List.of(), keys.labels(Action.HELP, LIST));
+    }
+
+    @Test
+    void unknownActionOrKeyIsRefusedWithAClearMessage() {
+        IllegalArgumentException action = assertThrows(IllegalArgumentException.class,
+                () -> KeyMap.defaults().withBindings(Map.of("jump", List.of("j"))));
+        assertTrue(action.getMessage().contains("unknown action 'jump'"), action.getMessage());
+        assertTrue(action.getMessage().contains("page_down"), action.getMessage());
+        IllegalArgumentException key = assertThrows(IllegalArgumentException.class,
+                () -> KeyMap.defaults().withBindings(Map.of("down", List.of("Dwn"))));
+        assertTrue(key.getMessage().contains("unknown key 'Dwn'"), key.getMessage());
+        assertTrue(key.getMessage().contains("for action 'down'"), key.getMessage());
+        assertTrue(key.getMessage().contains("PageDown"), key.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> KeyMap.defaults().withBindings(Map.of("up", List.of(""))));
+    }
+
+    @Test
+    void everyDocumentedKeySpellingParses() {
+        for (String spelling : List.of("j", "-", "?", "+", "=", "Down", "Up", "PageDown", "PageUp", "Home", "End",
+                "Enter", "Tab", "S-Tab", "Left", "Right", "Esc", "Space", "C-d", "M-x", "F1", "down", "pgdn")) {
+            Key.parse(spelling);
+        }
+        assertEquals(KeyType.ReverseTab, Key.parse("S-Tab").type());
+        assertEquals(' ', Key.parse("Space").character());
+        assertEquals("Shift-Tab", Key.parse("S-Tab").label());
+        assertEquals("PgDn", Key.parse("PageDown").label());
+    }
+
+    @Test
+    void bindingsSpellTheKeysAsSettingsDo() {
+        Map<String, List<String>> bindings = KeyMap.defaults().bindings();
+        assertEquals(List.of("PageDown", "Space"), bindings.get("page_down"));
+        assertEquals(List.of("S-Tab"), bindings.get("prev_section"));
+        assertEquals(List.of("Left", "h", "Esc", "q"), bindings.get("back"));
+        assertEquals(Action.values().length, bindings.size());
+        KeyMap again = KeyMap.defaults().withBindings(bindings);
+        assertEquals(bindings, again.bindings());
+        assertEquals(List.of("C-d"), KeyMap.defaults().withBindings(Map.of("down", List.of("C-d"))).bindings()
+                .get("down"));
+    }
+}

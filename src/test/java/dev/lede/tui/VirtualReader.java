@@ -1,0 +1,157 @@
+package dev.lede.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.lede.library.Library;
+import dev.lede.library.LibraryException;
+import dev.lede.library.LibraryLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The reader on Lanterna's virtual terminal, driven key by key with no threads, read back row by row. */
+final class VirtualReader {
+
+    static final Path LIBRARY = Path.of("src/test/resources/tui/library");
+    static final Path SEEDS = Path.of("seeds");
+    private static final Path SNAPSHOTS = Path.of("src/test/resources/tui/snapshots");
+
+    final DefaultVirtualTerminal terminal;
+    final ReaderApp app;
+    final ReaderOptions options;
+
+    VirtualReader(Path library, int columns, int rows) {
+        this(library, columns, rows, ReaderOptions.defaults());
+    }
+
+    VirtualReader(Path library, int columns, int rows, ReaderOptions options) {
+        this(load(library), columns, rows, options);
+    }
+
+    VirtualReader(Library library, int columns, int rows, ReaderOptions options) {
+        this.options = options;
+        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        try {
+            TerminalScreen screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            app = new ReaderApp(screen, library, options);
+            app.draw();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Library load(Path dir) {
+        try {
+            return LibraryLoader.load(List.of(dir));
+        } catch (LibraryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends keys as settings spell them ({@code "j"}, {@code "Enter"}, {@code "S-Tab"}) and runs one step. */
+    VirtualReader press(String... keys) {
+        for (String spelling : keys) {
+            terminal.addInput(stroke(Key.parse(spelling)));
+        }
+        return step();
+    }
+
+    VirtualReader step() {
+        try {
+            app.step();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    VirtualReader resize(int columns, int rows) {
+        terminal.setTerminalSize(new TerminalSize(columns, rows));
+        return step();
+    }
+
+    static KeyStroke stroke(Key key) {
+        return key.type() == KeyType.Character
+                ? new KeyStroke(key.character(), key.ctrl(), key.alt())
+                : new KeyStroke(key.type(), key.ctrl(), key.alt());
+    }
+
+    /** The text of each row, a two-cell character counted once, trailing spaces removed. */
+    List<String> rows() {
+        TerminalSize size = terminal.getTerminalSize();
+        List<String> rows = new ArrayList<>();
+        for (int r = 0; r < size.getRows(); r++) {
+            StringBuilder row = new StringBuilder();
+            for (int c = 0; c < size.getColumns(); c++) {
+                TextCharacter cell = terminal.getCharacter(c, r);
+                row.append(cell.getCharacterString());
+                if (cell.isDoubleWidth()) {
+                    c++;
+                }
+            }
+            rows.add(row.toString().stripTrailing());
+        }
+        return rows;
+    }
+
+    String text() {
+        return String.join("\n", rows()) + "\n";
+    }
+
+    /** The cell at a column and row. */
+    TextCharacter cell(int column, int row) {
+        return terminal.getCharacter(column, row);
+    }
+
+    /** The column and row of the first cell where {@code text} starts, counting two-cell characters as two. */
+    int[] find(String text) {
+        TerminalSize size = terminal.getTerminalSize();
+        for (int r = 0; r < size.getRows(); r++) {
+            StringBuilder row = new StringBuilder();
+            List<Integer> columns = new ArrayList<>();
+            for (int c = 0; c < size.getColumns(); c++) {
+                TextCharacter cell = terminal.getCharacter(c, r);
+                for (int i = 0; i < cell.getCharacterString().length(); i++) {
+                    columns.add(c);
+                }
+                row.append(cell.getCharacterString());
+                if (cell.isDoubleWidth()) {
+                    c++;
+                }
+            }
+            int at = row.indexOf(text);
+            if (at >= 0) {
+                return new int[] {columns.get(at), r};
+            }
+        }
+        throw new AssertionError("'" + text + "' is not on screen:\n" + text());
+    }
+
+    /**
+     * Compares the screen with {@code snapshots/<name>.txt}; with {@code -Dlede.snapshots=update} writes it instead.
+     */
+    void assertSnapshot(String name) {
+        Path file = SNAPSHOTS.resolve(name + ".txt");
+        try {
+            if ("update".equals(System.getProperty("lede.snapshots"))) {
+                Files.createDirectories(SNAPSHOTS);
+                Files.writeString(file, text(), StandardCharsets.UTF_8);
+                return;
+            }
+            assertEquals(Files.readString(file, StandardCharsets.UTF_8), text(), "screen differs from " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
