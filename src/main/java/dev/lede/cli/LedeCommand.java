@@ -44,8 +44,8 @@ public final class LedeCommand implements Callable<Integer> {
     boolean stacktrace;
 
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The preferences file (default: $LEDE_CONFIG, else $XDG_CONFIG_HOME/lede/config.yml, "
-                    + "else ~/.config/lede/config.yml).")
+            description = "The preferences file (default: $LEDE_CONFIG, else the XDG config folder; "
+                    + "'lede config path' shows which).")
     Path configFile;
 
     /**
@@ -107,13 +107,17 @@ public final class LedeCommand implements Callable<Integer> {
         return store().preferences();
     }
 
-    /** The folders given, else the library folders of the preferences, else the installation's {@code seeds/}. */
+    /**
+     * The folders given, else the library folders of the preferences, else the installation's {@code seeds/}. Loads
+     * the preferences either way, so a bad file stops every library command alike.
+     */
     List<Path> dirsOrDefault(List<Path> dirs) {
+        PreferencesStore preferences = store();
         if (dirs != null && !dirs.isEmpty()) {
             return dirs;
         }
-        Path base = store().location().path().toAbsolutePath().getParent();
-        List<Path> configured = preferences().libraryFolders(base, userHome);
+        Path base = preferences.location().path().toAbsolutePath().getParent();
+        List<Path> configured = preferences.preferences().libraryFolders(base, userHome);
         return configured.isEmpty() ? List.of(shortest(home.resolve("seeds"))) : configured;
     }
 
