@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** The entry point: wires the real stdout, stderr and installation folder into the command line. */
+/**
+ * The entry point: wires the real stdout, stderr, installation folder, environment and home folder into the command
+ * line.
+ */
 public final class Main {
 
     private Main() {
@@ -20,9 +23,18 @@ public final class Main {
         PrintWriter out = Stdout.of(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = LedeCommand.commandLine(home, out, err).execute(args);
+        Path userHome = userHome(System.getenv("HOME"));
+        int code = LedeCommand.commandLine(home, System.getenv(), userHome, out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** $HOME, as shells and the XDG base-directory spec read {@code ~}; else the JVM's idea of it. */
+    private static Path userHome(String fromEnv) {
+        if (fromEnv != null && !fromEnv.isBlank() && Path.of(fromEnv).isAbsolute()) {
+            return Path.of(fromEnv);
+        }
+        return Path.of(System.getProperty("user.home"));
     }
 }

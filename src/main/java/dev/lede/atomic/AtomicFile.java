@@ -1,11 +1,14 @@
 package dev.lede.atomic;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.Set;
 
 /** Writes a file whole or not at all. */
@@ -52,6 +56,78 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Writes {@code text} as UTF-8, like {@link #write(Path, Content)}. */
+    public static void write(Path target, String text) throws IOException {
+        write(target, out -> out.write(text));
+    }
+
+    /**
+     * Locks {@code target} against other processes (and other threads) that lock it too, for a read-modify-write:
+     * an exclusive lock on {@code .NAME.lock} beside the file the target resolves to, which stays behind when the
+     * lock is released. The target is replaced by renames, so the lock cannot be taken on the target itself.
+     *
+     * @param timeout how long to wait for another holder to finish
+     * @throws IOException when the lock file cannot be created, or the lock is still held after {@code timeout}
+     */
+    public static Lock lock(Path target, Duration timeout) throws IOException {
+        Path real = resolveLinks(target);
+        Path lockFile = real.toAbsolutePath().resolveSibling("." + real.getFileName() + ".lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                FileLock lock = tryLock(channel);
+                if (lock != null) {
+                    return new Lock(channel, lock);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("another process is still saving " + target + " after "
+                            + timeout.toSeconds() + " s");
+                }
+                Thread.sleep(10);
+            }
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        } catch (InterruptedException e) {
+            channel.close();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting to save " + target);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // another thread of this process holds it
+        }
+    }
+
+    /** A held lock; closing releases it. */
+    public static final class Lock implements Closeable {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Lock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        /** Releases the lock; closing again does nothing. */
+        @Override
+        public void close() throws IOException {
+            if (!channel.isOpen()) {
+                return;
+            }
+            try {
+                lock.release();
+            } finally {
+                channel.close();
+            }
         }
     }
 

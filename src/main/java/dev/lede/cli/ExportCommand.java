@@ -6,6 +6,7 @@ import dev.lede.export.Format;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.library.StoryRef;
+import dev.lede.prefs.Preferences;
 import dev.lede.story.Story;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,14 +49,16 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StrictOption strict = new StrictOption();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
-            converter = FormatConverter.class,
-            description = "json, jsonl, markdown, html or text (default: ${DEFAULT-VALUE}).")
+    /** Null when absent: the preferences' export.format applies. */
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "json, jsonl, markdown, html or text (default: export.format of the preferences, "
+                    + "built in: json).")
     Format format;
 
-    @Option(names = {"-w", "--width"}, paramLabel = "COLUMNS", defaultValue = "80",
-            description = "Line width of the text format (default: ${DEFAULT-VALUE}).")
-    int width;
+    /** Null when absent: the preferences' export.width applies. */
+    @Option(names = {"-w", "--width"}, paramLabel = "COLUMNS",
+            description = "Line width of the text format (default: export.width of the preferences, built in: 80).")
+    Integer width;
 
     @ArgGroup(exclusive = true)
     Destination destination;
@@ -72,16 +75,19 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite existing files.")
     boolean force;
 
-    @Parameters(paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
+    @Parameters(paramLabel = "DIR", arity = "0..*",
+            description = "Library folders (default: library of the preferences, else seeds/).")
     List<Path> dirs;
 
     @Override
     public Integer call() throws LibraryException, IOException {
-        if (width < 20) {
+        if (width != null && width < 20) {
             throw new LedeException(ExitCode.USAGE, "--width must be at least 20, not " + width);
         }
+        Preferences preferences = lede.preferences();
+        Format chosen = format != null ? format : preferences.exportFormat();
         Library library = lede.openLibrary(dirs, strict.strict);
-        Exporter exporter = format.exporter(width);
+        Exporter exporter = chosen.exporter(width != null ? width : preferences.exportWidth());
         if (destination != null && destination.file != null) {
             toFile(library, exporter, destination.file);
         } else if (destination != null && destination.dir != null) {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
+import dev.lede.library.StoryOrder;
 import dev.lede.library.StoryRef;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,17 +39,26 @@ final class ListCommand implements Callable<Integer> {
             description = "table, tsv or json (default: ${DEFAULT-VALUE}).")
     ListFormat format = ListFormat.table;
 
-    @Parameters(paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
+    /** Null when absent: the preferences' list.sort applies. */
+    @Option(names = {"-s", "--sort"}, paramLabel = "ORDER", converter = OrderConverter.class,
+            description = "file, title or date (newest first) (default: list.sort of the preferences, "
+                    + "built in: file).")
+    StoryOrder sort;
+
+    @Parameters(paramLabel = "DIR", arity = "0..*",
+            description = "Library folders (default: library of the preferences, else seeds/).")
     List<Path> dirs;
 
     @Override
     public Integer call() throws LibraryException, IOException {
+        StoryOrder order = sort != null ? sort : lede.preferences().sort();
         Library library = lede.openLibrary(dirs, strict.strict);
+        List<StoryRef> stories = order.sort(library.stories());
         PrintWriter out = lede.spec.commandLine().getOut();
         switch (format) {
-            case table -> table(library.stories(), out);
-            case tsv -> tsv(library.stories(), out);
-            case json -> json(library.stories(), out);
+            case table -> table(stories, out);
+            case tsv -> tsv(stories, out);
+            case json -> json(stories, out);
         }
         Stdout.finish(out);
         return ExitCode.OK;
@@ -87,5 +98,18 @@ final class ListCommand implements Callable<Integer> {
             json.writeEndArray();
         }
         out.println();
+    }
+
+    /** Accepts order names in any case. */
+    static final class OrderConverter implements CommandLine.ITypeConverter<StoryOrder> {
+        @Override
+        public StoryOrder convert(String value) {
+            for (StoryOrder order : StoryOrder.values()) {
+                if (order.id().equalsIgnoreCase(value)) {
+                    return order;
+                }
+            }
+            throw new CommandLine.TypeConversionException("unknown order '" + value + "' (use file, title or date)");
+        }
     }
 }

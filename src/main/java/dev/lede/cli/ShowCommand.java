@@ -46,7 +46,8 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "The story id (see 'lede list').")
     String id;
 
-    @Parameters(index = "1..*", paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
+    @Parameters(index = "1..*", paramLabel = "DIR", arity = "0..*",
+            description = "Library folders (default: library of the preferences, else seeds/).")
     List<Path> dirs;
 
     @Override

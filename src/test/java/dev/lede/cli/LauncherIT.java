@@ -24,14 +24,29 @@ class LauncherIT {
     }
 
     static Run lede(Path cwd, String... args) throws IOException, InterruptedException {
+        return lede(cwd, java.util.Map.of(), args);
+    }
+
+    /**
+     * Runs the launcher with a fresh, empty home folder and no preferences variables, so the developer's own
+     * preferences never change what a test sees; {@code env} adds variables on top.
+     */
+    static Run lede(Path cwd, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(HOME.resolve("lede").toString());
         command.addAll(List.of(args));
         Path out = Files.createTempFile("lede-out", ".txt");
         Path err = Files.createTempFile("lede-err", ".txt");
-        Process process = new ProcessBuilder(command).directory(cwd.toFile())
+        Path userHome = Files.createTempDirectory("lede-home");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().remove("LEDE_CONFIG");
+        builder.environment().remove("XDG_CONFIG_HOME");
+        builder.environment().put("HOME", userHome.toString());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("lede " + String.join(" ", args) + " did not finish");
@@ -40,6 +55,7 @@ class LauncherIT {
                 Files.readString(err, StandardCharsets.UTF_8));
         Files.delete(out);
         Files.delete(err);
+        deleteTree(userHome);
         return run;
     }
 
@@ -84,5 +100,13 @@ class LauncherIT {
         Run version = lede(HOME, "--version");
         assertEquals(0, version.code());
         assertTrue(version.out().matches("lede \\d+\\.\\d+\\.\\d+\\s*"), version.out());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

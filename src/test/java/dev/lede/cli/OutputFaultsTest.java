@@ -76,7 +76,7 @@ class OutputFaultsTest {
 
     private CliRun run(PrintWriter out, String... args) {
         StringWriter err = new StringWriter();
-        int code = LedeCommand.commandLine(home, out, new PrintWriter(err)).execute(args);
+        int code = LedeCommand.commandLine(home, java.util.Map.of(), home.resolve("user-home"), out, new PrintWriter(err)).execute(args);
         out.flush();
         return new CliRun(code, "", err.toString());
     }

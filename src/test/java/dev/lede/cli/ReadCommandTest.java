@@ -18,7 +18,8 @@ class ReadCommandTest {
     static Run lede(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = LedeCommand.commandLine(Path.of("."), new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int code = LedeCommand.commandLine(Path.of("."), java.util.Map.of(), Path.of("/nonexistent-home"),
+                new PrintWriter(out), new PrintWriter(err)).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 

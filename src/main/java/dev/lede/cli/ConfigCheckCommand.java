@@ -1,0 +1,52 @@
+package dev.lede.cli;
+
+import dev.lede.prefs.ConfigLocation;
+import dev.lede.prefs.PreferencesException;
+import dev.lede.prefs.PreferencesStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lede config check [FILE]}: exit 0 when a preferences file can be used, 4 with the reason when not. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate a preferences file (default: the one in use): exit 0 when it can be used "
+                + "(unknown keys are warnings), 4 with the first problem when not.")
+final class ConfigCheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ConfigCommand config;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The file to check.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = config.lede.spec.commandLine().getOut();
+        Path target = file;
+        if (target == null) {
+            ConfigLocation location = config.lede.location();
+            if (!location.inUse()) {
+                out.println("no preferences file: the built-in defaults are in use");
+                out.flush();
+                return ExitCode.OK;
+            }
+            target = location.path();
+        }
+        List<String> warnings;
+        try {
+            warnings = PreferencesStore.check(target);
+        } catch (PreferencesException e) {
+            throw new LedeException(ExitCode.CONFIG, e.getMessage());
+        }
+        PrintWriter err = config.lede.spec.commandLine().getErr();
+        warnings.forEach(warning -> err.println("lede: warning: " + warning));
+        err.flush();
+        out.println(target + ": ok");
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.lede.prefs;
+
+import dev.lede.export.Format;
+import dev.lede.library.StoryOrder;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every preference, with the built-in defaults in {@link #DEFAULTS} (the same values the shipped {@code config.yml}
+ * documents). Immutable; {@link PreferencesStore} reads and changes them.
+ *
+ * @param library      library folders as written; empty means the {@code seeds/} folder of the installation
+ * @param colors       a colour for every element; {@link Color#THEME} leaves it to the theme
+ * @param readingWidth columns of story text in the reader; 0 means the window's width
+ * @param showIds      whether the reader's story list shows ids
+ * @param exportWidth  line width of the text export
+ * @param storyLimitMb the largest story file read, in MB
+ */
+public record Preferences(List<String> library, ThemeName theme, Map<Element, Color> colors, int readingWidth,
+        Collapsed collapsed, StoryOrder sort, boolean showIds, KeyBindings keys, Format exportFormat,
+        int exportWidth, int storyLimitMb) {
+
+    public static final Preferences DEFAULTS = new Preferences(List.of(), ThemeName.DEFAULT, themeColors(), 0,
+            Collapsed.NONE, StoryOrder.FILE, false, KeyBindings.DEFAULTS, Format.JSON, 80, 16);
+
+    public Preferences {
+        library = List.copyOf(library);
+        EnumMap<Element, Color> all = new EnumMap<>(Element.class);
+        all.putAll(colors);
+        if (all.size() != Element.values().length) {
+            throw new IllegalArgumentException("a colour for every element is needed, not only " + all.keySet());
+        }
+        colors = Collections.unmodifiableMap(all);
+    }
+
+    public Color color(Element element) {
+        return colors.get(element);
+    }
+
+    /** The story size limit in bytes. */
+    public long storyLimitBytes() {
+        return storyLimitMb * 1024L * 1024L;
+    }
+
+    /**
+     * The library folders as paths: {@code ~} and {@code ~/…} start at {@code userHome}, other relative paths at
+     * {@code base} (the folder of the preferences file). Empty when the installation's library is meant.
+     */
+    public List<Path> libraryFolders(Path base, Path userHome) {
+        return library.stream().map(folder -> resolve(folder, base, userHome)).toList();
+    }
+
+    private static Path resolve(String folder, Path base, Path userHome) {
+        if (folder.equals("~")) {
+            return userHome;
+        }
+        if (folder.startsWith("~/")) {
+            return userHome.resolve(folder.substring(2));
+        }
+        Path path = Path.of(folder);
+        return path.isAbsolute() ? path : base.resolve(path);
+    }
+
+    private static Map<Element, Color> themeColors() {
+        Map<Element, Color> colors = new EnumMap<>(Element.class);
+        for (Element element : Element.values()) {
+            colors.put(element, Color.THEME);
+        }
+        return colors;
+    }
+}

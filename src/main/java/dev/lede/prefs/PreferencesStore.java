@@ -1,0 +1,223 @@
+package dev.lede.prefs;
+
+import dev.lede.atomic.AtomicFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The preferences in use and the file they come from. Loading validates the whole file; {@link #set} changes one
+ * value and saves at once, keeping every other byte of the file, under a lock so that two processes saving at the
+ * same time both keep their change. A save writes a new file and renames it over the old one, so the file is always
+ * whole; a file that does not parse is never overwritten. Used from one thread.
+ */
+public final class PreferencesStore {
+
+    /** Writes the whole new text of the preferences file. */
+    @FunctionalInterface
+    interface Writer {
+        void write(Path file, String text) throws IOException;
+    }
+
+    private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Writer writer;
+    private ConfigLocation location;
+    private Preferences preferences;
+    private List<String> warnings;
+
+    private PreferencesStore(ConfigLocation location, Writer writer, Preferences preferences, List<String> warnings) {
+        this.location = location;
+        this.writer = writer;
+        this.preferences = preferences;
+        this.warnings = warnings;
+    }
+
+    /**
+     * The preferences of a location: its file over the built-in defaults, or the defaults when there is no file.
+     *
+     * @throws PreferencesException when the file cannot be read, does not parse, or holds a value not allowed
+     */
+    public static PreferencesStore load(ConfigLocation location) throws PreferencesException {
+        return load(location, AtomicFile::write);
+    }
+
+    static PreferencesStore load(ConfigLocation location, Writer writer) throws PreferencesException {
+        if (!Files.exists(location.path())) {
+            List<String> warnings = location.inUse()
+                    ? List.of(SafeYaml.label(location.path())
+                            + ": does not exist; the built-in defaults are used until a preference is saved")
+                    : List.of();
+            return new PreferencesStore(location, writer, Preferences.DEFAULTS, warnings);
+        }
+        String label = SafeYaml.label(location.path());
+        PreferencesReader.Result result = PreferencesReader.read(PreferencesReader.readFile(location.path(), label),
+                label);
+        return new PreferencesStore(location, writer, result.preferences(), result.warnings());
+    }
+
+    /**
+     * A store that has not read its file, for mending a file that does not load: {@link #set} reads the file anyway,
+     * and saves when the result can be used. Until then {@link #preferences()} are the built-in defaults.
+     */
+    public static PreferencesStore forRepair(ConfigLocation location) {
+        return new PreferencesStore(location, AtomicFile::write, Preferences.DEFAULTS, List.of());
+    }
+
+    /**
+     * Checks a file as {@link #load} would, without using it.
+     *
+     * @return the warnings, such as unknown keys
+     * @throws PreferencesException the first problem that makes the file unusable
+     */
+    public static List<String> check(Path file) throws PreferencesException {
+        String label = SafeYaml.label(file);
+        return PreferencesReader.read(PreferencesReader.readFile(file, label), label).warnings();
+    }
+
+    /** The documented {@code config.yml} shipped with lede; a first save starts from it. */
+    public static String documentedDefaults() {
+        try (InputStream in = PreferencesStore.class.getResourceAsStream("config.yml")) {
+            if (in == null) {
+                throw new IllegalStateException("config.yml is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Preferences preferences() {
+        return preferences;
+    }
+
+    /** Warnings from the last load or save, each one line starting with the file. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public ConfigLocation location() {
+        return location;
+    }
+
+    /** {@link #set(String, List)} with one word. */
+    public Change set(String key, String word) {
+        return set(key, List.of(word));
+    }
+
+    /**
+     * Validates a value and saves it to the file in use (created from the documented defaults when there is none),
+     * changing only that value's text. On any failure the file and the preferences in memory stay as they were.
+     *
+     * @param key   a dotted key, e.g. {@code colors.quote}
+     * @param words the value as {@link Setting#parseWords} takes it, e.g. {@code ["-", "z"]} for a key binding
+     */
+    public Change set(String key, List<String> words) {
+        Setting setting = Setting.find(key).orElse(null);
+        if (setting == null) {
+            return refused(Change.Status.INVALID, Setting.unknown(key));
+        }
+        Object value;
+        try {
+            value = setting.parseWords(words);
+        } catch (IllegalArgumentException e) {
+            return refused(Change.Status.INVALID, key + ": " + SafeYaml.firstLine(e.getMessage()));
+        }
+        Path file = location.path();
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (AtomicFile.Lock lock = AtomicFile.lock(file, LOCK_TIMEOUT)) {
+                return save(setting, value);
+            }
+        } catch (PreferencesException e) {
+            return refused(Change.Status.NOT_SAVED, "cannot save " + key + ": " + e.getMessage()
+                    + "; the file was left as it was");
+        } catch (IOException | RuntimeException e) {
+            return refused(Change.Status.NOT_SAVED, "cannot save " + key + " to " + SafeYaml.label(file) + ": "
+                    + PreferencesReader.reason(e));
+        }
+    }
+
+    /** Sets the theme after the current one (default, dark, light, mono, default …) and saves it. */
+    public Change cycleTheme() {
+        return set("theme", preferences.theme().next().id());
+    }
+
+    /** Reads the file again (another process may have changed it), splices the value in, checks, and writes. */
+    private Change save(Setting setting, Object value) throws IOException, PreferencesException {
+        Path file = location.path();
+        String label = SafeYaml.label(file);
+        boolean exists = Files.exists(file);
+        String before = exists ? PreferencesReader.readFile(file, label) : documentedDefaults();
+        YamlEditor.Value yaml = new YamlEditor.Value(setting.yaml(value), items(value));
+        String after = YamlEditor.set(before, label, setting.key(), yaml);
+        PreferencesReader.Result result = PreferencesReader.read(after, label);
+        checkOnlyChanged(setting, value, before, label, result.preferences());
+        if (exists && after.equals(before)) {
+            adopt(result);
+            return new Change(Change.Status.UNCHANGED, setting.key() + " is already " + yaml.yaml(), preferences,
+                    warnings);
+        }
+        writer.write(file, after);
+        location = location.saved();
+        adopt(result);
+        return new Change(Change.Status.SAVED, setting.key() + ": " + yaml.yaml() + " (saved to " + label + ")",
+                preferences, warnings);
+    }
+
+    private void adopt(PreferencesReader.Result result) {
+        preferences = result.preferences();
+        warnings = result.warnings();
+    }
+
+    /** Guards the splice: the new text must hold the new value, and every other value as before. */
+    private static void checkOnlyChanged(Setting setting, Object value, String before, String label,
+            Preferences after) throws PreferencesException {
+        if (!setting.value(after).equals(value)) {
+            throw new PreferencesException("internal error: after editing " + label + ", " + setting.key()
+                    + " would read back as " + setting.yaml(after));
+        }
+        Preferences old;
+        try {
+            old = PreferencesReader.read(before, label).preferences();
+        } catch (PreferencesException e) {
+            return; // the old text had a bad value (perhaps this one); nothing to compare with
+        }
+        Map<String, Object> oldValues = Settings.values(old);
+        Map<String, Object> newValues = Settings.values(after);
+        for (String key : oldValues.keySet()) {
+            if (!key.equals(setting.key()) && !oldValues.get(key).equals(newValues.get(key))) {
+                throw new PreferencesException("internal error: editing " + setting.key() + " in " + label
+                        + " would also change " + key);
+            }
+        }
+    }
+
+    /** The YAML text of each item, for a file that writes this list as a block list. */
+    private static List<String> items(Object value) {
+        if (!(value instanceof List<?> list)) {
+            if (value instanceof Collapsed collapsed && collapsed.mode() == Collapsed.Mode.LISTED) {
+                return items(collapsed.headings());
+            }
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        list.forEach(item -> words.add((String) item));
+        return items(words);
+    }
+
+    private static List<String> items(List<String> words) {
+        return words.stream().map(YamlText::scalar).toList();
+    }
+
+    private Change refused(Change.Status status, String message) {
+        return new Change(status, message, preferences, List.of());
+    }
+}

@@ -1,0 +1,228 @@
+package dev.lede.prefs;
+
+import dev.lede.export.Format;
+import dev.lede.library.StoryOrder;
+import dev.lede.prefs.Setting.Kind;
+import dev.lede.prefs.Setting.Raw;
+import dev.lede.storyfile.TextCleaner;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The catalog of every {@link Setting}, and the conversion between {@link Preferences} and a map of values. */
+final class Settings {
+
+    private static final int MAX_WIDTH = 1000;
+    private static final int MAX_STORY_MB = 1024;
+
+    static final List<Setting> ALL = catalog();
+    static final Map<String, Setting> BY_KEY = ALL.stream().collect(
+            Collectors.toMap(Setting::key, s -> s, (a, b) -> a, LinkedHashMap::new));
+    /** The keys that hold settings rather than being one: {@code colors}, {@code reader}, … */
+    static final Set<String> SECTIONS = ALL.stream().map(Setting::key).filter(k -> k.contains("."))
+            .map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toCollection(LinkedHashSet::new));
+
+    private Settings() {
+    }
+
+    /** Every value of some preferences, by dotted key. */
+    static Map<String, Object> values(Preferences p) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        ALL.forEach(s -> values.put(s.key(), s.value(p)));
+        return values;
+    }
+
+    /** Preferences from a value for every dotted key. */
+    @SuppressWarnings("unchecked")
+    static Preferences preferences(Map<String, Object> v) {
+        Map<Element, Color> colors = new EnumMap<>(Element.class);
+        for (Element element : Element.values()) {
+            colors.put(element, (Color) v.get("colors." + element.id()));
+        }
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        for (String action : KeyBindings.ACTIONS) {
+            keys.put(action, (List<String>) v.get("keys." + action));
+        }
+        return new Preferences((List<String>) v.get("library"), (ThemeName) v.get("theme"), colors,
+                (Integer) v.get("reader.width"), (Collapsed) v.get("reader.collapsed"), (StoryOrder) v.get("list.sort"),
+                (Boolean) v.get("list.show_ids"), new KeyBindings(keys), (Format) v.get("export.format"),
+                (Integer) v.get("export.width"), (Integer) v.get("limits.story_mb"));
+    }
+
+    private static List<Setting> catalog() {
+        List<Setting> all = new ArrayList<>();
+        all.add(new Setting("library", Kind.FOLDERS, "Library folders; [] is the seeds/ folder next to lede",
+                List.of(), 0, 0, false, Preferences::library, Settings::folders, v -> strings(v)));
+        all.add(choice("theme", "Colour theme", ThemeName.values(), ThemeName::id, Preferences::theme));
+        for (Element element : Element.values()) {
+            all.add(new Setting("colors." + element.id(), Kind.COLOR, "Colour of " + describe(element),
+                    colorChoices(), 0, 0, false, p -> p.color(element), Settings::color,
+                    v -> List.of(((Color) v).text())));
+        }
+        all.add(number("reader.width", "Reading width in columns; 0 is the window's width", 20, MAX_WIDTH, true,
+                Preferences::readingWidth));
+        all.add(new Setting("reader.collapsed", Kind.SECTIONS,
+                "Sections collapsed when a story opens: none, all, or a list of headings",
+                List.of("none", "all"), 0, 0, false, Preferences::collapsed, Settings::collapsed,
+                v -> collapsedWords((Collapsed) v)));
+        all.add(choice("list.sort", "Order of the story list (date: newest first)", StoryOrder.values(),
+                StoryOrder::id, Preferences::sort));
+        all.add(new Setting("list.show_ids", Kind.BOOLEAN, "Show story ids in the story list",
+                List.of("false", "true"), 0, 0, false, Preferences::showIds, Settings::bool,
+                v -> List.of(v.toString())));
+        for (String action : KeyBindings.ACTIONS) {
+            all.add(new Setting("keys." + action, Kind.KEYS, "Keys for " + action.replace('_', ' '), List.of(), 0, 0,
+                    false, p -> p.keys().keys(action), Settings::keys, v -> strings(v)));
+        }
+        all.add(choice("export.format", "Format of 'lede export' without --format", Format.values(), Format::id,
+                Preferences::exportFormat));
+        all.add(number("export.width", "Line width of the text export without --width", 20, MAX_WIDTH, false,
+                Preferences::exportWidth));
+        all.add(number("limits.story_mb", "Largest story file read, in MB", 1, MAX_STORY_MB, false,
+                Preferences::storyLimitMb));
+        return List.copyOf(all);
+    }
+
+    private static <E extends Enum<E>> Setting choice(String key, String description, E[] values,
+            Function<E, String> id, Function<Preferences, E> getter) {
+        List<String> ids = Arrays.stream(values).map(id).toList();
+        Function<Raw, Object> parser = raw -> {
+            String word = one(raw, "one of " + String.join(", ", ids)).strip();
+            for (E value : values) {
+                if (id.apply(value).equalsIgnoreCase(word)) {
+                    return value;
+                }
+            }
+            String near = Nearest.of(word.toLowerCase(Locale.ROOT), ids);
+            throw new IllegalArgumentException("unknown value " + SafeYaml.quoted(word)
+                    + (near == null ? "" : " (did you mean " + near + "?)") + "; allowed: " + String.join(", ", ids));
+        };
+        @SuppressWarnings("unchecked")
+        Function<Object, List<String>> words = v -> List.of(id.apply((E) v));
+        return new Setting(key, Kind.CHOICE, description, ids, 0, 0, false, getter::apply, parser, words);
+    }
+
+    private static Setting number(String key, String description, int min, int max, boolean zeroAllowed,
+            Function<Preferences, Integer> getter) {
+        String allowed = (zeroAllowed ? "0 or " : "") + "a whole number from " + min + " to " + max;
+        Function<Raw, Object> parser = raw -> {
+            String word = one(raw, allowed).strip();
+            if (word.matches("\\+?[0-9]{1,9}")) {
+                int n = Integer.parseInt(word.startsWith("+") ? word.substring(1) : word);
+                if ((n >= min && n <= max) || (zeroAllowed && n == 0)) {
+                    return n;
+                }
+            }
+            throw new IllegalArgumentException("expected " + allowed + ", got " + SafeYaml.quoted(word));
+        };
+        return new Setting(key, Kind.NUMBER, description, List.of(), min, max, zeroAllowed, getter::apply, parser,
+                v -> List.of(v.toString()));
+    }
+
+    private static Object bool(Raw raw) {
+        String word = one(raw, "true or false").strip().toLowerCase(Locale.ROOT);
+        return switch (word) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new IllegalArgumentException("expected true or false, got " + SafeYaml.quoted(word));
+        };
+    }
+
+    private static Object color(Raw raw) {
+        String word = one(raw, Color.ALLOWED);
+        try {
+            return new Color(word);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown colour " + SafeYaml.quoted(word) + "; allowed: "
+                    + Color.ALLOWED);
+        }
+    }
+
+    private static Object keys(Raw raw) {
+        return KeyBindings.parseKeys(raw.items());
+    }
+
+    private static Object folders(Raw raw) {
+        return texts(raw.items(), "folder");
+    }
+
+    private static Object collapsed(Raw raw) {
+        String allowed = "none, all, or a list of headings such as [Context]";
+        if (!raw.isList()) {
+            return switch (raw.scalar().strip().toLowerCase(Locale.ROOT)) {
+                case "none" -> Collapsed.NONE;
+                case "all" -> Collapsed.ALL;
+                default -> throw new IllegalArgumentException("expected " + allowed + ", got "
+                        + SafeYaml.quoted(raw.scalar()) + " (write [" + SafeYaml.printable(raw.scalar())
+                        + "] for one heading)");
+            };
+        }
+        return Collapsed.listed(texts(raw.list(), "heading"));
+    }
+
+    /** Non-blank, printable texts, stripped of surrounding spaces, repeats dropped. */
+    private static List<String> texts(List<String> items, String what) {
+        List<String> out = new ArrayList<>();
+        for (String item : items) {
+            String text = item.strip();
+            if (text.isEmpty()) {
+                throw new IllegalArgumentException("a " + what + " cannot be empty");
+            }
+            if (!TextCleaner.isClean(text) || text.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("a " + what + " cannot hold control characters: "
+                        + SafeYaml.quoted(text));
+            }
+            if (!out.contains(text)) {
+                out.add(text);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String one(Raw raw, String allowed) {
+        if (raw.isList()) {
+            throw new IllegalArgumentException("expected one value (" + allowed + "), not a list");
+        }
+        return raw.scalar();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object value) {
+        return (List<String>) value;
+    }
+
+    private static List<String> collapsedWords(Collapsed collapsed) {
+        return switch (collapsed.mode()) {
+            case NONE -> List.of("none");
+            case ALL -> List.of("all");
+            case LISTED -> collapsed.headings();
+        };
+    }
+
+    private static List<String> colorChoices() {
+        List<String> choices = new ArrayList<>();
+        choices.add(Color.THEME.text());
+        choices.addAll(Color.ANSI_NAMES);
+        return List.copyOf(choices);
+    }
+
+    private static String describe(Element element) {
+        return switch (element) {
+            case TITLE -> "story titles";
+            case HEADING -> "section headings";
+            case LEDE -> "the lede (first paragraph)";
+            case QUOTE -> "quoted speech";
+            case ATTRIBUTION -> "who said a quote";
+            case SELECTION -> "the selected row";
+            case STATUS -> "the status bar";
+        };
+    }
+}

@@ -1,0 +1,282 @@
+package dev.lede.prefs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import dev.lede.atomic.AtomicFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreferencesStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file(String text) throws IOException {
+        Path file = dir.resolve("config.yml");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static ConfigLocation at(Path file) {
+        return new ConfigLocation(file, ConfigLocation.Source.OPTION, Files.exists(file));
+    }
+
+    private List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void theFirstSaveCreatesTheXdgFileFromTheDocumentedDefaults() throws Exception {
+        ConfigLocation none = ConfigLocation.find(null, Map.of("XDG_CONFIG_HOME", dir.resolve("xdg").toString()),
+                dir.resolve("home"));
+        assertEquals(ConfigLocation.Source.NONE, none.source());
+        PreferencesStore store = PreferencesStore.load(none);
+        assertEquals(List.of(), store.warnings());
+
+        Change change = store.set("colors.quote", "#FF8800");
+
+        Path created = dir.resolve("xdg/lede/config.yml");
+        assertEquals(Change.Status.SAVED, change.status(), change.message());
+        assertEquals("colors.quote: '#ff8800' (saved to " + created + ")", change.message());
+        assertEquals(List.of("33:   quote: theme        # quoted speech -> "
+                        + "  quote: '#ff8800'        # quoted speech"),
+                RoundTripTest.changedLines(PreferencesStore.documentedDefaults(), Files.readString(created)));
+        assertEquals(new ConfigLocation(created, ConfigLocation.Source.XDG, true), store.location());
+        assertEquals(new Color("#ff8800"), store.preferences().color(Element.QUOTE));
+    }
+
+    @Test
+    void anExplicitFileThatDoesNotExistGivesTheDefaultsAndAWarning() throws Exception {
+        Path missing = dir.resolve("nope/config.yml");
+        PreferencesStore store = PreferencesStore.load(at(missing));
+        assertEquals(Preferences.DEFAULTS, store.preferences());
+        assertEquals(List.of(missing + ": does not exist; the built-in defaults are used until a preference is "
+                + "saved"), store.warnings());
+        assertTrue(store.set("theme", "mono").ok());
+        assertTrue(Files.exists(missing));
+    }
+
+    @Test
+    void anInvalidValueOrUnknownKeyIsRefusedAndNothingIsWritten() throws Exception {
+        Path file = file("theme: dark\n");
+        PreferencesStore store = PreferencesStore.load(at(file));
+        Change bad = store.set("reader.width", "5");
+        assertEquals(Change.Status.INVALID, bad.status());
+        assertEquals("reader.width: expected 0 or a whole number from 20 to 1000, got '5'", bad.message());
+        Change unknown = store.set("colours.quote", "red");
+        assertEquals(Change.Status.INVALID, unknown.status());
+        assertEquals("unknown preference 'colours.quote' (did you mean 'colors.quote'?)", unknown.message());
+        assertEquals(Change.Status.INVALID, store.set("theme", List.of("dark", "light")).status());
+        assertEquals("theme: dark\n", Files.readString(file));
+        assertEquals(ThemeName.DARK, store.preferences().theme());
+    }
+
+    @Test
+    void settingTheValueTheFileHoldsWritesNothing() throws Exception {
+        Path file = file("theme: dark\n");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
+        Change change = PreferencesStore.load(at(file)).set("theme", "DARK");
+        assertEquals(Change.Status.UNCHANGED, change.status());
+        assertEquals(0, Files.getLastModifiedTime(file).toMillis());
+    }
+
+    @Test
+    void aFileThatNoLongerParsesIsNeverOverwrittenAndTheValuesInMemoryStay() throws Exception {
+        Path file = file("theme: dark\n");
+        PreferencesStore store = PreferencesStore.load(at(file));
+        String broken = "theme: [dark\nlist: {sort: title}\n";
+        Files.writeString(file, broken); // edited by hand while lede runs
+
+        Change change = store.set("theme", "light");
+
+        assertEquals(Change.Status.NOT_SAVED, change.status());
+        assertTrue(change.message().startsWith("cannot save theme: " + file + ":2:5: not valid YAML: "),
+                change.message());
+        assertTrue(change.message().endsWith("; the file was left as it was"), change.message());
+        assertEquals(broken, Files.readString(file));
+        assertEquals(ThemeName.DARK, store.preferences().theme());
+        assertEquals(ThemeName.DARK, change.preferences().theme());
+    }
+
+    @Test
+    void setMendsTheOneBadValueOfAFileThatDoesNotLoad() throws Exception {
+        Path file = file("# mine\nreader:\n  width: 5   # too narrow\n");
+        PreferencesStore store = PreferencesStore.forRepair(at(file));
+        Change other = store.set("theme", "dark");
+        assertEquals(Change.Status.NOT_SAVED, other.status());
+        assertTrue(other.message().contains(file + ":3:10: reader.width: expected 0 or"), other.message());
+
+        Change fix = store.set("reader.width", "0");
+        assertEquals(Change.Status.SAVED, fix.status(), fix.message());
+        assertEquals("# mine\nreader:\n  width: 0   # too narrow\n", Files.readString(file));
+    }
+
+    @Test
+    void aChangeMadeByAnotherProcessSinceLoadingIsKept() throws Exception {
+        Path file = file("theme: dark\nlist:\n  sort: file\n");
+        PreferencesStore store = PreferencesStore.load(at(file));
+        Files.writeString(file, "theme: dark\nlist:\n  sort: date\n");
+        assertTrue(store.set("theme", "light").ok());
+        assertEquals("theme: light\nlist:\n  sort: date\n", Files.readString(file));
+        assertEquals(dev.lede.library.StoryOrder.DATE, store.preferences().sort());
+    }
+
+    @Test
+    void aFailureMidWriteLeavesTheOldFileIntactAndTheValuesInMemory() throws Exception {
+        String old = ShippedConfigTest.shipped();
+        Path file = file(old);
+        PreferencesStore.Writer failing = (target, text) -> AtomicFile.write(target, out -> {
+            out.write(text, 0, text.length() / 2);
+            out.flush();
+            throw new IOException("No space left on device (injected)");
+        });
+        PreferencesStore store = PreferencesStore.load(at(file), failing);
+
+        Change change = store.set("theme", "dark");
+
+        assertEquals(Change.Status.NOT_SAVED, change.status());
+        assertEquals("cannot save theme to " + file + ": No space left on device (injected)", change.message());
+        assertEquals(old, Files.readString(file));
+        assertEquals(List.of(".config.yml.lock", "config.yml"), names(dir));
+        assertEquals(ThemeName.DEFAULT, store.preferences().theme());
+    }
+
+    @Test
+    void aDeniedWriteGivesAMessageAndKeepsTheValuesInMemory() throws Exception {
+        Path file = file("theme: dark\n");
+        PreferencesStore store = PreferencesStore.load(at(file), (target, text) -> {
+            throw new AccessDeniedException(target.resolveSibling(".config.yml.123.tmp").toString());
+        });
+        Change change = store.set("theme", "light");
+        assertEquals(Change.Status.NOT_SAVED, change.status());
+        assertEquals("cannot save theme to " + file + ": permission denied: " + dir + "/.config.yml.123.tmp",
+                change.message());
+        assertEquals(ThemeName.DARK, store.preferences().theme());
+    }
+
+    /** Only meaningful when not running as root, who may write anywhere. */
+    @Test
+    void aReadOnlyFolderGivesAMessageAndKeepsTheValuesInMemory() throws Exception {
+        Path file = file("theme: dark\n");
+        PreferencesStore store = PreferencesStore.load(at(file));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(dir), "running as root: a read-only folder is still writable");
+            Change change = store.set("theme", "light");
+            assertEquals(Change.Status.NOT_SAVED, change.status());
+            assertTrue(change.message().startsWith("cannot save theme to " + file + ": permission denied"),
+                    change.message());
+            assertEquals(ThemeName.DARK, store.preferences().theme());
+            assertEquals("theme: dark\n", Files.readString(file));
+        } finally {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void aSymlinkedConfigIsWrittenThroughToItsTargetWithItsPermissions() throws Exception {
+        Path target = Files.createDirectories(dir.resolve("dotfiles")).resolve("lede.yml");
+        Files.writeString(target, "# from my dotfiles repo\ntheme: dark\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        Path link = Files.createSymbolicLink(dir.resolve("config.yml"), Path.of("dotfiles/lede.yml"));
+
+        assertTrue(PreferencesStore.load(at(link)).set("theme", "light").ok());
+
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("# from my dotfiles repo\ntheme: light\n", Files.readString(target));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        assertEquals(List.of(".lede.yml.lock", "lede.yml"), names(target.getParent()));
+    }
+
+    @Test
+    void cyclingTheThemeGoesRoundAndSavesEachStep() throws Exception {
+        Path file = file(ShippedConfigTest.shipped());
+        PreferencesStore store = PreferencesStore.load(at(file));
+        for (String expected : List.of("dark", "light", "mono", "default")) {
+            Change change = store.cycleTheme();
+            assertTrue(change.ok(), change.message());
+            assertEquals(expected, store.preferences().theme().id());
+            assertTrue(Files.readString(file).contains("\ntheme: " + expected + "\n"));
+        }
+        assertEquals(ShippedConfigTest.shipped(), Files.readString(file));
+    }
+
+    @Test
+    void aKeyBoundToTwoActionsIsSavedWithAWarning() throws Exception {
+        Change change = PreferencesStore.load(at(file("theme: dark\n"))).set("keys.next_story", List.of("n", "j"));
+        assertEquals(Change.Status.SAVED, change.status());
+        assertEquals(List.of(dir.resolve("config.yml") + ":3:15: keys.next_story: 'j' is also bound to keys.down"),
+                change.warnings());
+    }
+
+    /** Two writers in one process, each setting its own keys many times: the lock keeps every last value. */
+    @Test
+    void twoThreadsSavingAtOnceLoseNoChange() throws Exception {
+        Path file = file(ShippedConfigTest.shipped());
+        Thread colors = new Thread(() -> setAll(file, "colors.", List.of("1", "2", "3", "4", "5")));
+        Thread keys = new Thread(() -> setAll(file, "keys.", List.of("1", "2", "3", "4", "5")));
+        colors.start();
+        keys.start();
+        colors.join();
+        keys.join();
+        Preferences saved = PreferencesStore.load(at(file)).preferences();
+        for (Element element : Element.values()) {
+            assertEquals(new Color("5"), saved.color(element));
+        }
+        for (String action : KeyBindings.ACTIONS) {
+            assertEquals(List.of("5"), saved.keys().keys(action));
+        }
+    }
+
+    /** The same with two processes: the file lock, not only the in-process wait, keeps every last value. */
+    @Test
+    void twoProcessesSavingAtOnceLoseNoChange() throws Exception {
+        Path file = file(ShippedConfigTest.shipped());
+        Process colors = race(file, "colors.");
+        Process keys = race(file, "keys.");
+        assertEquals(0, colors.waitFor(), new String(colors.getErrorStream().readAllBytes()));
+        assertEquals(0, keys.waitFor(), new String(keys.getErrorStream().readAllBytes()));
+        Preferences saved = PreferencesStore.load(at(file)).preferences();
+        for (Element element : Element.values()) {
+            assertEquals(new Color("3"), saved.color(element));
+        }
+        for (String action : KeyBindings.ACTIONS) {
+            assertEquals(List.of("3"), saved.keys().keys(action));
+        }
+    }
+
+    private static Process race(Path file, String prefix) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                SaveRace.class.getName(), file.toString(), prefix).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    /** Sets each key under a prefix to each value in turn, each through a store of its own. */
+    static void setAll(Path file, String prefix, List<String> values) {
+        for (String value : values) {
+            for (Setting setting : Setting.all()) {
+                if (setting.key().startsWith(prefix)) {
+                    Change change = PreferencesStore.forRepair(at(file)).set(setting.key(), value);
+                    if (!change.ok()) {
+                        throw new AssertionError(change.message());
+                    }
+                }
+            }
+        }
+    }
+}
