@@ -19,7 +19,12 @@ final class BlockRules {
     }
 
     static boolean isPlain(String paragraph) {
-        return quote(paragraph) == null && label(paragraph) == null;
+        return paragraph.indexOf(':') <= 0 || quote(paragraph) == null && label(paragraph) == null;
+    }
+
+    /** True when the paragraph starts a section: a labelled line that is not a quote line. */
+    static boolean isLabelNotQuote(String paragraph) {
+        return paragraph.indexOf(':') > 0 && quote(paragraph) == null && label(paragraph) != null;
     }
 
     /** {@code ATTRIBUTION: “text”}, or null when the paragraph is not a quote line. */
