@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 public final class LedeCommand implements Callable<Integer> {
 
     private final Path home;
+    private final Setup setup;
 
     @Spec
     CommandSpec spec;
@@ -34,15 +35,33 @@ public final class LedeCommand implements Callable<Integer> {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")
     boolean stacktrace;
 
+    @Option(names = "--no-cache", scope = ScopeType.INHERIT,
+            description = "Neither read nor write the list cache and search index (read every file).")
+    boolean noCache;
+
     /** @param home the folder lede is installed in; its {@code seeds/} is the default library */
     public LedeCommand(Path home) {
+        this(home, Setup.NONE);
+    }
+
+    /**
+     * @param home  the folder lede is installed in; its {@code seeds/} is the default library
+     * @param setup the cache folder and what the streams are connected to
+     */
+    public LedeCommand(Path home, Setup setup) {
         this.home = home;
+        this.setup = setup;
+    }
+
+    /** A command line ready to execute, with lede's error handling, no cache and no terminal. */
+    public static CommandLine commandLine(Path home, PrintWriter out, PrintWriter err) {
+        return commandLine(home, Setup.NONE, out, err);
     }
 
     /** A command line ready to execute, with lede's error handling. */
-    public static CommandLine commandLine(Path home, PrintWriter out, PrintWriter err) {
+    public static CommandLine commandLine(Path home, Setup setup, PrintWriter out, PrintWriter err) {
         ErrorHandler handler = new ErrorHandler();
-        CommandLine cmd = new CommandLine(new LedeCommand(home));
+        CommandLine cmd = new CommandLine(new LedeCommand(home, setup));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(handler);
@@ -75,8 +94,17 @@ public final class LedeCommand implements Callable<Integer> {
      * @throws LedeException when the library holds no story, or when {@code strict} and a file was skipped
      */
     Library openLibrary(List<Path> dirs, boolean strict) throws LibraryException {
-        Library library = LibraryLoader.load(dirsOrDefault(dirs));
         PrintWriter err = spec.commandLine().getErr();
+        ProgressLine progress = setup.stderrIsTerminal() ? new ProgressLine(err, "reading") : null;
+        Library library;
+        try {
+            library = new LibraryLoader(cacheDir(), setup.build(),
+                    progress == null ? LibraryLoader.Progress.NONE : progress).read(dirsOrDefault(dirs));
+        } finally {
+            if (progress != null) {
+                progress.clear();
+            }
+        }
         for (Problem problem : library.problems()) {
             err.println("lede: warning: " + problem);
         }
@@ -88,6 +116,15 @@ public final class LedeCommand implements Callable<Integer> {
             throw new LedeException(ExitCode.LIBRARY, "no stories in " + describe(library.dirs()));
         }
         return library;
+    }
+
+    /** The cache folder, or null when there is none or {@code --no-cache} was given. */
+    Path cacheDir() {
+        return noCache ? null : setup.cacheDir();
+    }
+
+    Setup setup() {
+        return setup;
     }
 
     static String describe(List<Path> dirs) {
