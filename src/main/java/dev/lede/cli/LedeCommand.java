@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** The top command: global options, the default library, and what the subcommands share. */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = LedeCommand.Version.class,
         description = "A terminal news reader. With no command, lists the default library.",
-        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class,
+        subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, ExportCommand.class,
                 AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:internal error or failed write", "2:usage error",

@@ -23,6 +23,10 @@ final class ListCommand implements Callable<Integer> {
 
     enum ListFormat { table, tsv, json }
 
+    /** Leaves stdout open when the generator closes. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
     @ParentCommand
     LedeCommand lede;
 
@@ -100,7 +104,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static void json(List<StoryRef> stories, PrintWriter out) throws IOException {
-        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+        try (JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
             json.writeStartArray();
             int position = 1;
             for (StoryRef story : stories) {

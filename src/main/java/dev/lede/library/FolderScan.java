@@ -31,8 +31,11 @@ import java.util.stream.IntStream;
  */
 final class FolderScan {
 
-    /** One file of the folder: its name, its story (null when skipped) and its problems. */
-    record Scanned(String name, StoryRef ref, List<Problem> problems) {
+    /**
+     * One file of the folder: its name, its story (null when skipped), its problems, and a number that changes
+     * whenever the file does (0 when the file changed too recently for its stamp to be trusted).
+     */
+    record Scanned(String name, StoryRef ref, List<Problem> problems, long version) {
     }
 
     private final Path dir;
@@ -65,7 +68,7 @@ final class FolderScan {
                 entry = read(names[i], path, stamp);
                 fresh[i] = entry;
             }
-            scanned[i] = scanned(path, entry);
+            scanned[i] = scanned(path, entry, scanStart);
             progress.update(done.incrementAndGet(), grandTotal);
         });
         boolean changed = !sameNames || Arrays.stream(fresh).anyMatch(e -> e != null);
@@ -114,7 +117,7 @@ final class FolderScan {
     }
 
     /** The story and problems of one file, labelled with its path as the user named the folder. */
-    private static Scanned scanned(Path path, FolderCache.Entry entry) {
+    private static Scanned scanned(Path path, FolderCache.Entry entry, long scanStart) {
         String label = TextCleaner.clean(path.toString());
         List<Problem> problems = List.of();
         if (!entry.problems().isEmpty()) {
@@ -126,7 +129,23 @@ final class FolderScan {
         Summary summary = entry.summary();
         StoryRef ref = summary == null ? null : new StoryRef(TextCleaner.clean(StoryIds.fromFileName(entry.name())),
                 path, label, summary.title(), summary.date(), summary.sections());
-        return new Scanned(entry.name(), ref, problems);
+        long version = entry.stamp().settledBefore(scanStart) ? version(entry.stamp(), label) : 0;
+        return new Scanned(entry.name(), ref, problems, version);
+    }
+
+    /** Mixes the stamp and the path into one number, never 0 (a 64-bit finaliser, so near stamps give far numbers). */
+    static long version(FileStamp stamp, String label) {
+        long h = label.hashCode();
+        h = mix(h ^ stamp.size());
+        h = mix(h ^ stamp.mtime());
+        h = mix(h ^ stamp.identity());
+        return h == 0 ? 1 : h;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     private static String[] names(FolderCache.Snapshot snapshot) {

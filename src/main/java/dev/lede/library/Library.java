@@ -25,14 +25,16 @@ public final class Library {
     private final List<Problem> problems;
     private final int skipped;
     private final Map<String, StoryRef> byId;
+    private final long[] versions;
 
     Library(List<Path> dirs, List<StoryRef> stories, List<Problem> problems, int skipped,
-            Map<String, StoryRef> byId) {
+            Map<String, StoryRef> byId, long[] versions) {
         this.dirs = List.copyOf(dirs);
         this.stories = List.copyOf(stories);
         this.problems = List.copyOf(problems);
         this.skipped = skipped;
         this.byId = byId;
+        this.versions = versions;
     }
 
     public List<Path> dirs() {
@@ -51,6 +53,15 @@ public final class Library {
     /** How many files were skipped; each has at least one problem. */
     public int skipped() {
         return skipped;
+    }
+
+    /**
+     * A number that changes whenever the file of story {@code index} changes (it mixes the file's path, size, mtime
+     * and identity as the library was loaded); for indexes that must know which stories to read again. It is 0 when
+     * the file changed within seconds of loading, too recently for its stamp to prove anything: read it again.
+     */
+    public long version(int index) {
+        return versions[index];
     }
 
     public Optional<StoryRef> find(String id) {

@@ -4,6 +4,7 @@ import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.TextCleaner;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class LibraryLoader {
 
     private static Library assemble(List<Path> dirs, List<FolderScan.Scanned> found) {
         List<StoryRef> stories = new ArrayList<>(found.size());
+        long[] versions = new long[found.size()];
         List<Problem> problems = new ArrayList<>();
         Map<String, StoryRef> byId = new HashMap<>(found.size() * 4 / 3 + 1);
         int skipped = 0;
@@ -76,9 +78,10 @@ public final class LibraryLoader {
                 skipped++;
                 continue;
             }
+            versions[stories.size()] = scanned.version();
             stories.add(ref);
         }
-        return new Library(dirs, stories, problems, skipped, byId);
+        return new Library(dirs, stories, problems, skipped, byId, Arrays.copyOf(versions, stories.size()));
     }
 
     static String reason(Throwable e) {
