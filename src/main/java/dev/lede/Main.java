@@ -26,7 +26,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Setup setup = new Setup(cacheDir(), build(), isTerminal(1), isTerminal(2));
-        int code = LedeCommand.commandLine(home, setup, out, err).execute(args);
+        int code = LedeCommand.commandLine(home, setup, out, err, args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

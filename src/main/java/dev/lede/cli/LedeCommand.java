@@ -6,7 +6,10 @@ import dev.lede.library.LibraryLoader;
 import dev.lede.storyfile.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -19,12 +22,23 @@ import picocli.CommandLine.Spec;
 /** The top command: global options, the default library, and what the subcommands share. */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = LedeCommand.Version.class,
         description = "A terminal news reader. With no command, lists the default library.",
-        subcommands = {ListCommand.class, ShowCommand.class, SearchCommand.class, ExportCommand.class,
-                AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:internal error or failed write", "2:usage error",
                 "3:library error (folder missing or unreadable, no stories, unknown id, --strict warnings)"})
 public final class LedeCommand implements Callable<Integer> {
+
+    /** The subcommands, by name, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("list", ListCommand::new);
+        commands.put("show", ShowCommand::new);
+        commands.put("search", SearchCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        return commands;
+    }
 
     private final Path home;
     private final Setup setup;
@@ -58,16 +72,48 @@ public final class LedeCommand implements Callable<Integer> {
         return commandLine(home, Setup.NONE, out, err);
     }
 
-    /** A command line ready to execute, with lede's error handling. */
+    /** A command line ready to execute, with lede's error handling and every subcommand. */
     public static CommandLine commandLine(Path home, Setup setup, PrintWriter out, PrintWriter err) {
+        return commandLine(home, setup, out, err, new String[0]);
+    }
+
+    /**
+     * A command line ready to execute {@code args}. Building a picocli command reflects over all its annotations,
+     * which was most of a short run's time, so when {@code args} name a subcommand (after any global options) only
+     * that one is built; otherwise (no subcommand, help, a typo to suggest a fix for) all are.
+     */
+    public static CommandLine commandLine(Path home, Setup setup, PrintWriter out, PrintWriter err, String[] args) {
         ErrorHandler handler = new ErrorHandler();
         CommandLine cmd = new CommandLine(new LedeCommand(home, setup));
+        String named = subcommandIn(args);
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                cmd.addSubcommand(name, command.get());
+            }
+        });
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
-        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        CommandLine completion = cmd.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            completion.getCommandSpec().usageMessage().hidden(false);
+        }
         return cmd;
+    }
+
+    /** The subcommand the arguments name, or null when the first argument that is not an option names none. */
+    private static String subcommandIn(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(arg) ? arg : null;
+            }
+            if (arg.equals("--") || arg.startsWith("-h") || arg.startsWith("--help") || arg.startsWith("-V")
+                    || arg.startsWith("--version")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -25,9 +25,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code lede search QUERY}: the stories that hold every word and phrase of a query, best first. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the stories of a library: every word and \"quoted phrase\" of QUERY must occur "
-                + "(case and punctuation do not matter). Hits come best first, each with the first sentence "
-                + "that matches, the match [marked] (bold on a terminal).",
+        description = {"Search the stories of a library, best match first.",
+            "Every word and \"quoted phrase\" of QUERY must occur (case and punctuation do not matter). Each hit "
+                + "shows the first sentence that matches, the match [marked] (bold on a terminal); tsv adds the "
+                + "matches' offsets in the sentence.",
             "No match is not an error: the exit code is 0 and nothing is listed (json: [])."})
 final class SearchCommand implements Callable<Integer> {
 

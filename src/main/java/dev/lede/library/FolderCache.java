@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.CRC32C;
 
@@ -74,21 +71,12 @@ final class FolderCache {
     }
 
     Path fileFor(Path folder) {
-        return dir.resolve("lists").resolve(hash(key(folder)) + ".bin");
+        return dir.resolve("lists").resolve(CacheNames.of(key(folder)) + ".bin");
     }
 
     /** What a snapshot must have been written for: this build and this folder. */
     private String key(Path folder) {
         return build + "\n" + folder.toAbsolutePath().normalize();
-    }
-
-    static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

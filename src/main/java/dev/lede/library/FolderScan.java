@@ -38,6 +38,9 @@ final class FolderScan {
     record Scanned(String name, StoryRef ref, List<Problem> problems, long version) {
     }
 
+    /** Below this many files one thread does it all: starting the fork-join pool costs more than it saves. */
+    private static final int PARALLEL_FROM = 64;
+
     private final Path dir;
     private final FolderCache cache;
 
@@ -58,7 +61,8 @@ final class FolderScan {
         Scanned[] scanned = new Scanned[names.length];
         total[0] += names.length;
         int grandTotal = total[0];
-        IntStream.range(0, names.length).parallel().forEach(i -> {
+        IntStream indexes = IntStream.range(0, names.length);
+        (names.length < PARALLEL_FROM ? indexes : indexes.parallel()).forEach(i -> {
             Path path = dir.resolve(names[i]);
             FileStamp stamp = stat(path);
             FolderCache.Entry entry;

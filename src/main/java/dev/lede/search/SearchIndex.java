@@ -1,22 +1,19 @@
 package dev.lede.search;
 
+import dev.lede.library.CacheNames;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryLoader.Progress;
 import dev.lede.library.StoryRef;
 import dev.lede.storyfile.ParseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -237,12 +234,7 @@ public final class SearchIndex implements AutoCloseable {
         StringBuilder key = new StringBuilder(build).append('\n').append(FORMAT);
         library.dirs().stream().map(d -> d.toAbsolutePath().normalize().toString()).sorted()
                 .forEach(d -> key.append('\n').append(d));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return CacheNames.of(key.toString());
     }
 
     /** Deletes the index of this library, so that the next {@link #open} builds it anew. */
