@@ -39,6 +39,10 @@ public final class StoryParser {
      * @param file  the file's name as the user should see it in warnings
      */
     public static SummaryResult summarize(byte[] bytes, String file) {
+        Summary fast = FastSummary.of(bytes);
+        if (fast != null) {
+            return new SummaryResult(fast, List.of());
+        }
         Prepared prepared = prepare(bytes, file);
         List<String> paragraphs = prepared.paragraphs();
         if (paragraphs == null) {

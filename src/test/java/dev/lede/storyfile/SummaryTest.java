@@ -37,8 +37,37 @@ class SummaryTest {
                 new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'B', 'O', 'M'}, new byte[0]);
     }
 
+    private static final String[] PIECES = {
+        "Title of a story", "Context: a labelled line.", "Why is this important: more text.",
+        "Romina Kuko, Socialist MP: “A quote.”", "Gazmend Bardhi:“No space.”", "Plain text, with a comma: here",
+        "Yes, but: a comma before the colon.", "What’s next: curly apostrophe.", "lower: not a label",
+        "A: “short”", "Label:", ": leading colon", "Émile Dubois, rôle: «guillemets»", "---", "   ", "",
+        "  indented line  ", "Tab\there", "Em\u2003space", "No\u00a0break", "Zoë says “hi” here.",
+        "Six words in this label here: text", "Quote: \"straight quotes\"", "Ends with colon:", "\u001b[1mBold\u001b[0m",
+        "\u202eBidi", "CR line\r", "Emoji 😀 story", "Five words label is here: yes"
+    };
+
+    /** Random stories made of the pieces above, the same every run. */
+    static Stream<byte[]> randomStories() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        return java.util.stream.IntStream.range(0, 3000).mapToObj(i -> {
+            StringBuilder text = new StringBuilder();
+            int lines = random.nextInt(9);
+            for (int l = 0; l < lines; l++) {
+                if (l > 0) {
+                    text.append(random.nextInt(6) == 0 ? "\n\n" : "\n");
+                }
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            if (random.nextBoolean()) {
+                text.append('\n');
+            }
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
     @ParameterizedTest
-    @MethodSource({"inputs", "oddBytes"})
+    @MethodSource({"inputs", "oddBytes", "randomStories"})
     void summaryAgreesWithTheFullParse(byte[] bytes) {
         ParseResult parsed = StoryParser.parse(bytes, "f.txt", "id");
         SummaryResult summary = StoryParser.summarize(bytes, "f.txt");
