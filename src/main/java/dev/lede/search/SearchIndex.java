@@ -143,7 +143,8 @@ public final class SearchIndex implements AutoCloseable {
             throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new WordTokenizer.WordAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(16)
+                .setRAMBufferSizeMB(24)
+                .setUseCompoundFile(false)
                 .setCommitOnClose(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             Map<String, Long> indexed = indexed(directory);
