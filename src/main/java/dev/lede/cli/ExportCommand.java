@@ -9,6 +9,7 @@ import dev.lede.library.StoryRef;
 import dev.lede.story.Story;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +91,11 @@ final class ExportCommand implements Callable<Integer> {
     private void toStdout(Library library, Exporter exporter) throws IOException {
         PrintWriter out = lede.spec.commandLine().getOut();
         try {
-            exporter.write(checkingEvery(library, out), out);
+            if (format == Format.JSONL) {
+                linesInParallel(library, exporter, out);
+            } else {
+                exporter.write(checkingEvery(library, out), out);
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -98,6 +103,30 @@ final class ExportCommand implements Callable<Integer> {
         if (out.checkError()) {
             throw new IOException("the output was closed");
         }
+    }
+
+    /**
+     * JSON Lines: each story's line stands alone, so reading, parsing and formatting all happen on the read-ahead
+     * threads and this one only writes the lines in order.
+     */
+    private static void linesInParallel(Library library, Exporter exporter, PrintWriter out) throws IOException {
+        int count = 0;
+        for (String line : library.map(story -> render(exporter, story))) {
+            out.write(line);
+            if (++count % CHECK_EVERY == 0 && out.checkError()) {
+                throw new IOException("the output was closed");
+            }
+        }
+    }
+
+    private static String render(Exporter exporter, Story story) {
+        StringWriter line = new StringWriter(2048);
+        try {
+            exporter.writeOne(story, line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return line.toString();
     }
 
     /** Stops the export soon after stdout fails (a closed pipe) instead of formatting stories nobody reads. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The stories of some folders, in file-name order, and the warnings loading gave. The list holds light
@@ -106,6 +107,14 @@ public final class Library {
      * only a bounded window of them is held at a time.
      */
     public Iterable<Story> all() {
-        return () -> new ReadAhead(this, stories);
+        return map(story -> story);
+    }
+
+    /**
+     * Every story, opened and passed through {@code work} on other threads a few batches ahead, the results in
+     * library order: for exports whose stories can be written each on its own (JSON Lines).
+     */
+    public <T> Iterable<T> map(Function<? super Story, ? extends T> work) {
+        return () -> new ReadAhead<>(this, stories, work);
     }
 }

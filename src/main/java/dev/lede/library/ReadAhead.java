@@ -10,29 +10,33 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
- * Opens stories in order while a few batches ahead are read and parsed on other threads: the consumer (an exporter
- * writing one story after another) rarely waits, and at most {@code WINDOW × BATCH} stories are held at once.
+ * Opens stories in order while a few batches ahead are read, parsed and turned into {@code T} on other threads: the
+ * consumer (an exporter writing one story after another) rarely waits, and at most {@code WINDOW × BATCH} results are
+ * held at once.
  * The threads are daemons and end when the iteration ends or a second after it is abandoned.
  */
-final class ReadAhead implements Iterator<Story> {
+final class ReadAhead<T> implements Iterator<T> {
 
     private static final int BATCH = 64;
     private static final int WINDOW = 4;
 
     private final Library library;
     private final List<StoryRef> refs;
-    private final ArrayDeque<CompletableFuture<Story[]>> pending = new ArrayDeque<>();
+    private final Function<? super Story, ? extends T> work;
+    private final ArrayDeque<CompletableFuture<Object[]>> pending = new ArrayDeque<>();
     private ExecutorService workers;
     private int submitted;
-    private Story[] current = new Story[0];
+    private Object[] current = new Object[0];
     private int index;
     private int position;
 
-    ReadAhead(Library library, List<StoryRef> refs) {
+    ReadAhead(Library library, List<StoryRef> refs, Function<? super Story, ? extends T> work) {
         this.library = library;
         this.refs = refs;
+        this.work = work;
     }
 
     @Override
@@ -41,7 +45,8 @@ final class ReadAhead implements Iterator<Story> {
     }
 
     @Override
-    public Story next() {
+    @SuppressWarnings("unchecked")
+    public T next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
@@ -50,15 +55,15 @@ final class ReadAhead implements Iterator<Story> {
             index = 0;
         }
         position++;
-        Story story = current[index];
+        T result = (T) current[index];
         current[index++] = null;
         if (position == refs.size()) {
             stop();
         }
-        return story;
+        return result;
     }
 
-    private Story[] nextBatch() {
+    private Object[] nextBatch() {
         if (refs.size() <= BATCH) {
             return open(0, refs.size());
         }
@@ -79,7 +84,7 @@ final class ReadAhead implements Iterator<Story> {
             pending.add(CompletableFuture.supplyAsync(() -> open(from, to), workers));
             submitted = to;
         }
-        Story[] batch = pending.remove().join();
+        Object[] batch = pending.remove().join();
         if (submitted < refs.size()) {
             int from = submitted;
             int to = Math.min(refs.size(), from + BATCH);
@@ -89,10 +94,10 @@ final class ReadAhead implements Iterator<Story> {
         return batch;
     }
 
-    private Story[] open(int from, int to) {
-        Story[] batch = new Story[to - from];
+    private Object[] open(int from, int to) {
+        Object[] batch = new Object[to - from];
         for (int i = from; i < to; i++) {
-            batch[i - from] = library.open(refs.get(i));
+            batch[i - from] = work.apply(library.open(refs.get(i)));
         }
         return batch;
     }

@@ -5,6 +5,7 @@ import dev.lede.story.Paragraph;
 import dev.lede.story.Quote;
 import dev.lede.story.Section;
 import dev.lede.story.Story;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,17 +60,17 @@ public final class StoryParser {
 
     private static Prepared prepare(byte[] bytes, String file) {
         List<Problem> problems = new ArrayList<>();
-        for (byte b : bytes) {
-            if (b == 0) {
-                problems.add(new Problem(file, 0, "skipped: the file holds a NUL byte (binary data, not a story)"));
+        String text;
+        if (FastSummary.plain(bytes)) {
+            // valid UTF-8 with no NUL, control character, CR or BOM: nothing to decode around or clean
+            text = new String(bytes, StandardCharsets.UTF_8);
+        } else {
+            text = decodeAndClean(bytes, file, problems);
+            if (text == null) {
                 return new Prepared(Map.of(), null, problems);
             }
         }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        if (decoded.fellBack()) {
-            problems.add(new Problem(file, 0, "not valid UTF-8; read as Windows-1252"));
-        }
-        List<String> lines = lines(TextCleaner.clean(decoded.text()));
+        List<String> lines = lines(text);
         int bodyStart = 0;
         Map<String, Object> meta = Map.of();
         if (!lines.isEmpty() && lines.get(0).equals("---")) {
@@ -93,6 +94,21 @@ public final class StoryParser {
         return new Prepared(meta, paragraphs, problems);
     }
 
+    /** The text of a file that is not plain, or null (and why) when it is binary. */
+    private static String decodeAndClean(byte[] bytes, String file, List<Problem> problems) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                problems.add(new Problem(file, 0, "skipped: the file holds a NUL byte (binary data, not a story)"));
+                return null;
+            }
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded.fellBack()) {
+            problems.add(new Problem(file, 0, "not valid UTF-8; read as Windows-1252"));
+        }
+        return TextCleaner.clean(decoded.text());
+    }
+
     /** The number of sections {@link #build} makes from these paragraphs, counted without building them. */
     private static int sectionCount(List<String> paragraphs) {
         int next = paragraphs.size() > 1 && BlockRules.isPlain(paragraphs.get(1)) ? 2 : 1;
@@ -108,18 +124,20 @@ public final class StoryParser {
         return labels + (blocksBeforeFirstLabel ? 1 : 0);
     }
 
-    /** Splits into lines and drops trailing white space on each. */
+    /** Splits into lines and drops trailing white space on each (one pass over a char array: quick even in C1). */
     static List<String> lines(String text) {
+        char[] chars = text.toCharArray();
         List<String> lines = new ArrayList<>();
         int start = 0;
-        while (start <= text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            lines.add(text.substring(start, end).stripTrailing());
-            if (nl < 0) {
-                break;
+        for (int i = 0; i <= chars.length; i++) {
+            if (i == chars.length || chars[i] == '\n') {
+                int end = i;
+                while (end > start && Character.isWhitespace(chars[end - 1])) {
+                    end--;
+                }
+                lines.add(new String(chars, start, end - start));
+                start = i + 1;
             }
-            start = nl + 1;
         }
         return lines;
     }
