@@ -133,13 +133,17 @@ final class FolderScan {
         Summary summary = entry.summary();
         StoryRef ref = summary == null ? null : new StoryRef(TextCleaner.clean(StoryIds.fromFileName(entry.name())),
                 path, label, summary.title(), summary.date(), summary.sections());
-        long version = entry.stamp().settledBefore(scanStart) ? version(entry.stamp(), label) : 0;
+        long version = entry.stamp().settledBefore(scanStart) ? version(entry.stamp(), entry.name()) : 0;
         return new Scanned(entry.name(), ref, problems, version);
     }
 
-    /** Mixes the stamp and the path into one number, never 0 (a 64-bit finaliser, so near stamps give far numbers). */
-    static long version(FileStamp stamp, String label) {
-        long h = label.hashCode();
+    /**
+     * Mixes the stamp and the file name into one number, never 0 (the name, not the path: the same folder spelled
+     * {@code lib} or {@code /home/me/lib} must give the same versions, or every search would re-index it); a 64-bit
+     * finaliser makes near stamps give far numbers.
+     */
+    static long version(FileStamp stamp, String name) {
+        long h = name.hashCode();
         h = mix(h ^ stamp.size());
         h = mix(h ^ stamp.mtime());
         h = mix(h ^ stamp.identity());

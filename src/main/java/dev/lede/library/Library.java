@@ -57,7 +57,7 @@ public final class Library {
     }
 
     /**
-     * A number that changes whenever the file of story {@code index} changes (it mixes the file's path, size, mtime
+     * A number that changes whenever the file of story {@code index} changes (it mixes the file's name, size, mtime
      * and identity as the library was loaded); for indexes that must know which stories to read again. It is 0 when
      * the file changed within seconds of loading, too recently for its stamp to prove anything: read it again.
      */

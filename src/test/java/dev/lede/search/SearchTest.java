@@ -76,6 +76,17 @@ class SearchTest {
     }
 
     @Test
+    void theSameFolderSpelledAnotherWayNeedsNoReindexing() throws Exception {
+        assertEquals(List.of("none"), ids("rain"));
+        Library relative = new LibraryLoader(cache, "test", LibraryLoader.Progress.NONE)
+                .read(List.of(Path.of("").toAbsolutePath().relativize(lib)));
+        assertEquals(List.of(0L, 0L, 0L, 0L).size(), relative.stories().size());
+        for (int i = 0; i < relative.stories().size(); i++) {
+            assertEquals(load().version(i), relative.version(i));
+        }
+    }
+
+    @Test
     void aCorruptIndexIsRebuilt() throws Exception {
         assertEquals(List.of("none"), ids("rain"));
         try (Stream<Path> files = Files.walk(cache.resolve("index"))) {
