@@ -90,14 +90,20 @@ final class ExportCommand implements Callable<Integer> {
 
     private void toStdout(Library library, Exporter exporter) throws IOException {
         PrintWriter out = lede.spec.commandLine().getOut();
+        ProgressLine progress = lede.setup().stderrIsTerminal()
+                ? new ProgressLine(lede.spec.commandLine().getErr(), "exporting") : null;
         try {
             if (format == Format.JSONL) {
-                linesInParallel(library, exporter, out);
+                linesInParallel(library, exporter, out, progress);
             } else {
-                exporter.write(checkingEvery(library, out), out);
+                exporter.write(checkingEvery(library, out, progress), out);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            if (progress != null) {
+                progress.clear();
+            }
         }
         out.flush();
         if (out.checkError()) {
@@ -109,12 +115,19 @@ final class ExportCommand implements Callable<Integer> {
      * JSON Lines: each story's line stands alone, so reading, parsing and formatting all happen on the read-ahead
      * threads and this one only writes the lines in order.
      */
-    private static void linesInParallel(Library library, Exporter exporter, PrintWriter out) throws IOException {
+    private static void linesInParallel(Library library, Exporter exporter, PrintWriter out, ProgressLine progress)
+            throws IOException {
         int count = 0;
+        int total = library.stories().size();
         for (String line : library.map(story -> render(exporter, story))) {
             out.write(line);
-            if (++count % CHECK_EVERY == 0 && out.checkError()) {
-                throw new IOException("the output was closed");
+            if (++count % CHECK_EVERY == 0) {
+                if (out.checkError()) {
+                    throw new IOException("the output was closed");
+                }
+                if (progress != null) {
+                    progress.update(count, total);
+                }
             }
         }
     }
@@ -130,7 +143,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Stops the export soon after stdout fails (a closed pipe) instead of formatting stories nobody reads. */
-    private static Iterable<Story> checkingEvery(Library library, PrintWriter out) {
+    private static Iterable<Story> checkingEvery(Library library, PrintWriter out, ProgressLine progress) {
         List<StoryRef> refs = library.stories();
         return () -> new Iterator<>() {
             private int index;
@@ -142,8 +155,13 @@ final class ExportCommand implements Callable<Integer> {
 
             @Override
             public Story next() {
-                if (index > 0 && index % CHECK_EVERY == 0 && out.checkError()) {
-                    throw new UncheckedIOException(new IOException("the output was closed"));
+                if (index > 0 && index % CHECK_EVERY == 0) {
+                    if (out.checkError()) {
+                        throw new UncheckedIOException(new IOException("the output was closed"));
+                    }
+                    if (progress != null) {
+                        progress.update(index, refs.size());
+                    }
                 }
                 return library.open(refs.get(index++));
             }
