@@ -49,8 +49,8 @@ final class FolderScan {
         this.cache = cache;
     }
 
-    /** Scans the folder; {@code counted} files of earlier folders are already done out of {@code total}. */
-    List<Scanned> scan(LibraryLoader.Progress progress, AtomicInteger done, int[] total) throws LibraryException {
+    /** Scans the folder, counting each file looked at in {@code count}. */
+    List<Scanned> scan(Count count) throws LibraryException {
         long scanStart = nowNanos();
         FileStamp folder = folderStamp();
         FolderCache.Snapshot old = cache == null ? null : cache.read(dir);
@@ -59,8 +59,7 @@ final class FolderScan {
         int[] previous = sameNames ? IntStream.range(0, names.length).toArray() : match(names, old);
         FolderCache.Entry[] fresh = new FolderCache.Entry[names.length];
         Scanned[] scanned = new Scanned[names.length];
-        total[0] += names.length;
-        int grandTotal = total[0];
+        count.expect(names.length);
         IntStream indexes = IntStream.range(0, names.length);
         (names.length < PARALLEL_FROM ? indexes : indexes.parallel()).forEach(i -> {
             Path path = dir.resolve(names[i]);
@@ -73,21 +72,45 @@ final class FolderScan {
                 fresh[i] = entry;
             }
             scanned[i] = scanned(path, entry, scanStart);
-            progress.update(done.incrementAndGet(), grandTotal);
+            count.done();
         });
-        boolean changed = !sameNames || Arrays.stream(fresh).anyMatch(e -> e != null);
-        if (cache != null && changed) {
-            FolderCache.Writer writer = new FolderCache.Writer(folder, scanStart, names.length);
-            for (int i = 0; i < names.length; i++) {
-                if (fresh[i] != null) {
-                    writer.add(fresh[i]);
-                } else {
-                    writer.copy(old, previous[i]);
-                }
-            }
-            cache.write(dir, writer);
+        if (cache != null && (!sameNames || Arrays.stream(fresh).anyMatch(e -> e != null))) {
+            writeCache(folder, scanStart, old, previous, fresh);
         }
         return Arrays.asList(scanned);
+    }
+
+    /** Files looked at so far, out of those of the folders listed so far, told to a progress. */
+    static final class Count {
+        private final LibraryLoader.Progress progress;
+        private final AtomicInteger done = new AtomicInteger();
+        private volatile int total;
+
+        Count(LibraryLoader.Progress progress) {
+            this.progress = progress;
+        }
+
+        void expect(int more) {
+            total += more;
+        }
+
+        void done() {
+            progress.update(done.incrementAndGet(), total);
+        }
+    }
+
+    /** The next snapshot: fresh entries written out, the others copied byte for byte from the last one. */
+    private void writeCache(FileStamp folder, long scanStart, FolderCache.Snapshot old, int[] previous,
+                            FolderCache.Entry[] fresh) {
+        FolderCache.Writer writer = new FolderCache.Writer(folder, scanStart, fresh.length);
+        for (int i = 0; i < fresh.length; i++) {
+            if (fresh[i] != null) {
+                writer.add(fresh[i]);
+            } else {
+                writer.copy(old, previous[i]);
+            }
+        }
+        cache.write(dir, writer);
     }
 
     private static FileStamp stat(Path path) {

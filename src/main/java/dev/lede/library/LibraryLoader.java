@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loads the list of every {@code .txt} story of some folders: light {@link StoryRef}s (title, id, date, section
@@ -47,10 +46,9 @@ public final class LibraryLoader {
     /** Loads the stories of these folders; the cache only ever saves work, it never changes the result. */
     public Library read(List<Path> dirs) throws LibraryException {
         List<FolderScan.Scanned> found = new ArrayList<>();
-        AtomicInteger done = new AtomicInteger();
-        int[] total = {0};
+        FolderScan.Count count = new FolderScan.Count(progress);
         for (Path dir : dirs) {
-            found.addAll(new FolderScan(dir, cache).scan(progress, done, total));
+            found.addAll(new FolderScan(dir, cache).scan(count));
         }
         if (dirs.size() > 1) {
             found.sort(Comparator.comparing(FolderScan.Scanned::name));

@@ -43,8 +43,8 @@ class SummaryTest {
         "Yes, but: a comma before the colon.", "What’s next: curly apostrophe.", "lower: not a label",
         "A: “short”", "Label:", ": leading colon", "Émile Dubois, rôle: «guillemets»", "---", "   ", "",
         "  indented line  ", "Tab\there", "Em\u2003space", "No\u00a0break", "Zoë says “hi” here.",
-        "Six words in this label here: text", "Quote: \"straight quotes\"", "Ends with colon:", "\u001b[1mBold\u001b[0m",
-        "\u202eBidi", "CR line\r", "Emoji 😀 story", "Five words label is here: yes"
+        "Six words in this label here: text", "Quote: \"straight quotes\"", "Ends with colon:",
+        "\u001b[1mBold\u001b[0m", "\u202eBidi", "CR line\r", "Emoji 😀 story", "Five words label is here: yes"
     };
 
     /** Random stories made of the pieces above, the same every run. */
