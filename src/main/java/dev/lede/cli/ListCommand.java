@@ -23,9 +23,11 @@ final class ListCommand implements Callable<Integer> {
 
     enum ListFormat { table, tsv, json }
 
-    /** Leaves stdout open when the generator closes. */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    /** Made on first use, so that table and tsv output never load Jackson; leaves stdout open when closed. */
+    private static final class Json {
+        static final JsonFactory FACTORY = JsonFactory.builder()
+                .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    }
 
     @ParentCommand
     LedeCommand lede;
@@ -57,7 +59,10 @@ final class ListCommand implements Callable<Integer> {
     private static final int CHUNK = 1 << 16;
 
     private static void table(List<StoryRef> stories, PrintWriter out) {
-        int idWidth = Math.max(2, stories.stream().mapToInt(s -> s.id().length()).max().orElse(2));
+        int idWidth = 2;
+        for (StoryRef story : stories) {
+            idWidth = Math.max(idWidth, story.id().length());
+        }
         int posWidth = Math.max(1, String.valueOf(stories.size()).length());
         StringBuilder rows = new StringBuilder(CHUNK + 1024);
         row(rows, "#", posWidth, "ID", idWidth, "SECTIONS", "TITLE");
@@ -104,7 +109,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static void json(List<StoryRef> stories, PrintWriter out) throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+        try (JsonGenerator json = Json.FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
             json.writeStartArray();
             int position = 1;
             for (StoryRef story : stories) {

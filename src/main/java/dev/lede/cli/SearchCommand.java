@@ -39,9 +39,11 @@ final class SearchCommand implements Callable<Integer> {
     private static final String BOLD = "\u001b[1m";
     private static final String PLAIN = "\u001b[22m";
 
-    /** Leaves stdout open when the generator closes. */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    /** Made on first use, so that table and tsv output never load Jackson; leaves stdout open when closed. */
+    private static final class Json {
+        static final JsonFactory FACTORY = JsonFactory.builder()
+                .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    }
 
     @ParentCommand
     LedeCommand lede;
@@ -149,7 +151,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private static void json(Library library, SearchQuery query, List<Hit> hits, PrintWriter out)
             throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+        try (JsonGenerator json = Json.FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
             json.writeStartArray();
             for (int from = 0; from < hits.size(); from += BATCH) {
                 List<Hit> batch = hits.subList(from, Math.min(hits.size(), from + BATCH));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -56,12 +57,11 @@ final class FolderScan {
         FolderCache.Snapshot old = cache == null ? null : cache.read(dir);
         boolean sameNames = old != null && old.folder().equals(folder) && folder.settledBefore(old.scanStart());
         String[] names = sameNames ? names(old) : listNames();
-        int[] previous = sameNames ? IntStream.range(0, names.length).toArray() : match(names, old);
+        int[] previous = sameNames ? identity(names.length) : match(names, old);
         FolderCache.Entry[] fresh = new FolderCache.Entry[names.length];
         Scanned[] scanned = new Scanned[names.length];
         count.expect(names.length);
-        IntStream indexes = IntStream.range(0, names.length);
-        (names.length < PARALLEL_FROM ? indexes : indexes.parallel()).forEach(i -> {
+        IntConsumer scanOne = i -> {
             Path path = dir.resolve(names[i]);
             FileStamp stamp = stat(path);
             FolderCache.Entry entry;
@@ -73,11 +73,35 @@ final class FolderScan {
             }
             scanned[i] = scanned(path, entry, scanStart);
             count.done();
-        });
-        if (cache != null && (!sameNames || Arrays.stream(fresh).anyMatch(e -> e != null))) {
+        };
+        if (names.length < PARALLEL_FROM) {
+            for (int i = 0; i < names.length; i++) {
+                scanOne.accept(i);
+            }
+        } else {
+            IntStream.range(0, names.length).parallel().forEach(scanOne);
+        }
+        if (cache != null && (!sameNames || anyFresh(fresh))) {
             writeCache(folder, scanStart, old, previous, fresh);
         }
         return Arrays.asList(scanned);
+    }
+
+    private static boolean anyFresh(FolderCache.Entry[] fresh) {
+        for (FolderCache.Entry entry : fresh) {
+            if (entry != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] identity(int length) {
+        int[] indexes = new int[length];
+        for (int i = 0; i < length; i++) {
+            indexes[i] = i;
+        }
+        return indexes;
     }
 
     /** Files looked at so far, out of those of the folders listed so far, told to a progress. */
@@ -229,10 +253,15 @@ final class FolderScan {
             throw new LibraryException("cannot read library folder " + TextCleaner.clean(dir.toString()) + ": "
                     + whyUnreadable());
         }
-        String[] names = Arrays.stream(all).filter(n -> n.endsWith(".txt") && !n.startsWith("."))
-                .toArray(String[]::new);
-        Arrays.sort(names);
-        return names;
+        List<String> names = new ArrayList<>(all.length);
+        for (String name : all) {
+            if (name.endsWith(".txt") && !name.startsWith(".")) {
+                names.add(name);
+            }
+        }
+        String[] sorted = names.toArray(new String[0]);
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     /** {@link File#list} gives no reason; ask again the way that does. */
