@@ -143,6 +143,20 @@ class ListCacheTest {
     }
 
     @Test
+    void anUnreadableCacheFolderStillLists() throws Exception {
+        load();
+        Path lists = cache.resolve("lists");
+        Files.setPosixFilePermissions(lists, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(lists), "permissions do not bind root");
+            Stories.write(lib, "004_d.txt", Stories.story("Delta", 1));
+            assertEquals(List.of("Alpha", "Beta", "Gamma", "Delta"), titles(load()));
+        } finally {
+            Files.setPosixFilePermissions(lists, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void aCacheOfAnotherBuildIsNotUsed() throws Exception {
         Path file = lib.resolve("002_b.txt");
         FileTime settled = Files.getLastModifiedTime(file);

@@ -98,6 +98,22 @@ class SearchTest {
     }
 
     @Test
+    void anIndexLockedByAnotherLedeGivesWayToATemporaryOne() throws Exception {
+        assertEquals(List.of("none"), ids("rain"));
+        Path index;
+        try (Stream<Path> dirs = Files.list(cache.resolve("index"))) {
+            index = dirs.findFirst().orElseThrow();
+        }
+        write("005_new.txt", "Rain story\nMore rain.");
+        try (var directory = org.apache.lucene.store.FSDirectory.open(index);
+             var writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            assertEquals(List.of("new", "none"), ids("rain"));
+        }
+        assertEquals(List.of("new", "none"), ids("rain"));
+    }
+
+    @Test
     void withoutACacheFolderATemporaryIndexAnswers() throws Exception {
         Library library = LibraryLoader.load(List.of(lib));
         List<Hit> hits = new Search(library, null, "test", LibraryLoader.Progress.NONE)
