@@ -11,7 +11,7 @@ final class BlockRules {
 
     private static final String OPENING_MARKS = "“\"«„‘'‹「";
     private static final String LABEL_FORBIDDEN = ".,;!?\"“”„«»";
-    private static final int MAX_ATTRIBUTION_WORDS = 12;
+    static final int MAX_ATTRIBUTION_WORDS = 12;
     private static final int MAX_SPEAKER_WORDS = 5;
     private static final int MAX_LABEL_WORDS = 5;
 

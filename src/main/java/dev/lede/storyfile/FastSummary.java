@@ -89,7 +89,8 @@ final class FastSummary {
             if (paragraph == 0) {
                 title = text(b, starts, ends, i, end);
             } else {
-                String text = hasColon(b, starts, ends, i, end) ? text(b, starts, ends, i, end) : null;
+                String text = i == end ? classifiable(b, starts[i], ends[i])
+                        : hasColon(b, starts, ends, i, end) ? text(b, starts, ends, i, end) : null;
                 if (paragraph == 1 && (text == null || BlockRules.isPlain(text))) {
                     next = 2;
                 } else if (text != null && BlockRules.isLabelNotQuote(text)) {
@@ -156,6 +157,44 @@ final class FastSummary {
             i += length;
         }
         return true;
+    }
+
+    /**
+     * As much of a one-line paragraph as decides whether it is plain, a quote line or a labelled line: null (plain)
+     * when it has no colon or more words before its first colon than an attribution may have, else the text up to
+     * and including the first character after the colon that is not a space. {@link BlockRules} looks no further
+     * than that: the first colon, what precedes it, the character after it and whether anything follows.
+     */
+    private static String classifiable(byte[] b, int start, int end) {
+        int words = 0;
+        boolean inWord = false;
+        int colon = -1;
+        for (int i = start; i < end; i++) {
+            byte c = b[i];
+            if (c == ':') {
+                colon = i;
+                break;
+            }
+            boolean space = c == ' ';
+            if (!space && !inWord && ++words > BlockRules.MAX_ATTRIBUTION_WORDS) {
+                return null;
+            }
+            inWord = !space;
+        }
+        if (colon < 0) {
+            return null;
+        }
+        int cut = colon + 1;
+        while (cut < end && b[cut] == ' ') {
+            cut++;
+        }
+        if (cut < end) {
+            cut++;
+            while (cut < end && (b[cut] & 0xc0) == 0x80) {
+                cut++; // the rest of that character's UTF-8 bytes
+            }
+        }
+        return new String(b, start, cut - start, StandardCharsets.UTF_8);
     }
 
     private static boolean hasColon(byte[] b, int[] starts, int[] ends, int from, int to) {

@@ -44,7 +44,10 @@ class SummaryTest {
         "A: “short”", "Label:", ": leading colon", "Émile Dubois, rôle: «guillemets»", "---", "   ", "",
         "  indented line  ", "Tab\there", "Em\u2003space", "No\u00a0break", "Zoë says “hi” here.",
         "Six words in this label here: text", "Quote: \"straight quotes\"", "Ends with colon:",
-        "\u001b[1mBold\u001b[0m", "\u202eBidi", "CR line\r", "Emoji 😀 story", "Five words label is here: yes"
+        "\u001b[1mBold\u001b[0m", "\u202eBidi", "CR line\r", "Emoji 😀 story", "Five words label is here: yes",
+        "One two three four five six seven eight nine ten eleven twelve: “twelve words may quote”",
+        "One two three four five six seven eight nine ten eleven twelve thirteen: “too many”",
+        "Label:   “spaces then a mark”", "Label:  ", "Name: 😀 emoji after the colon", "Name:😀"
     };
 
     /** Random stories made of the pieces above, the same every run. */
