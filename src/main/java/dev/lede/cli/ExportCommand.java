@@ -90,7 +90,8 @@ final class ExportCommand implements Callable<Integer> {
 
     private void toStdout(Library library, Exporter exporter) throws IOException {
         PrintWriter out = lede.spec.commandLine().getOut();
-        ProgressLine progress = lede.setup().stderrIsTerminal()
+        // on a terminal that also shows the export itself, a progress line would be torn through by the stories
+        ProgressLine progress = lede.setup().stderrIsTerminal() && !lede.setup().stdoutIsTerminal()
                 ? new ProgressLine(lede.spec.commandLine().getErr(), "exporting") : null;
         try {
             if (format == Format.JSONL) {
