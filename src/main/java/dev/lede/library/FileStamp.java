@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,12 +30,23 @@ record FileStamp(long size, long mtime, long identity, boolean regular) {
      */
     static final long RACY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(3);
 
-    /** Stats a file, following links. */
+    /**
+     * Stats a file, following links. (The POSIX view hands back the JDK's own attributes object, where the basic view
+     * wraps it in one more object per file.)
+     */
     static FileStamp of(Path path) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+        BasicFileAttributes a = readAttributes(path);
         Object key = a.fileKey();
         return new FileStamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                 key == null ? 0 : key.hashCode(), a.isRegularFile());
+    }
+
+    private static BasicFileAttributes readAttributes(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, PosixFileAttributes.class);
+        } catch (UnsupportedOperationException e) {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        }
     }
 
     /**
