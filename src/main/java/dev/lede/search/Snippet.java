@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sentence to show for a hit: the first sentence of the story's text (the title when nothing else matches) that
- * holds a match, cut to about {@value #MAX} characters around the first match, with the places of every match in
- * it.
+ * The sentence to show for a hit: the first sentence of the story's text that holds the most of the query's words and
+ * phrases (the title when nothing else matches), cut to about {@value #MAX} characters around its first match, with
+ * the places of every match in it.
  *
  * @param part   where the sentence comes from
  * @param text   the sentence
@@ -26,17 +26,45 @@ public record Snippet(StoryMatches.Part part, String text, List<TextMatches.Rang
     /** The snippet for a story, or null when the query does not occur in it. */
     public static Snippet of(Story story, SearchQuery query) {
         StoryMatches.Place titleMatch = null;
+        StoryMatches.Place best = null;
+        List<TextMatches.Range> bestRanges = List.of();
+        int bestClauses = 0;
         for (StoryMatches.Place place : StoryMatches.places(story)) {
             List<TextMatches.Range> ranges = TextMatches.find(place.text(), query);
             if (ranges.isEmpty()) {
                 continue;
             }
-            if (place.part() != StoryMatches.Part.TITLE) {
-                return around(place, ranges);
+            if (place.part() == StoryMatches.Part.TITLE) {
+                titleMatch = place;
+                continue;
             }
-            titleMatch = place;
+            for (int first = 0; first < ranges.size(); first++) {
+                List<TextMatches.Range> sentence = sameSentence(place.text(), ranges, first);
+                int clauses = (int) sentence.stream().mapToInt(TextMatches.Range::clause).distinct().count();
+                if (clauses > bestClauses) {
+                    best = place;
+                    bestRanges = sentence;
+                    bestClauses = clauses;
+                    if (clauses == query.clauses().size()) {
+                        return around(best, bestRanges);
+                    }
+                }
+            }
+        }
+        if (best != null) {
+            return around(best, bestRanges);
         }
         return titleMatch == null ? null : around(titleMatch, TextMatches.find(titleMatch.text(), query));
+    }
+
+    /** The ranges from {@code first} on that lie in the same sentence as range {@code first}. */
+    private static List<TextMatches.Range> sameSentence(String text, List<TextMatches.Range> ranges, int first) {
+        int end = sentenceEnd(text, ranges.get(first).end());
+        List<TextMatches.Range> sentence = new ArrayList<>();
+        for (int i = first; i < ranges.size() && ranges.get(i).end() <= end; i++) {
+            sentence.add(ranges.get(i));
+        }
+        return sentence;
     }
 
     /** The text with each match between {@code open} and {@code close}. */

@@ -28,6 +28,13 @@ class SnippetTest {
     }
 
     @Test
+    void theSentenceHoldingMoreOfTheQueryWins() {
+        Snippet snippet = Snippet.of(story("Title", "The group met. Later the group signed a water deal."),
+                SearchQuery.parse("group water"));
+        assertEquals("Later the [group] signed a [water] deal.", snippet.marked("[", "]"));
+    }
+
+    @Test
     void theTitleIsShownOnlyWhenNothingElseMatches() {
         Snippet snippet = Snippet.of(story("Group news", "Nothing here."), SearchQuery.parse("group"));
         assertEquals(StoryMatches.Part.TITLE, snippet.part());
