@@ -1,13 +1,17 @@
 package dev.lede;
 
 import dev.lede.cli.LedeCommand;
+import dev.lede.cli.Setup;
 import dev.lede.cli.Stdout;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The entry point: wires the real stdout, stderr, installation folder, environment and home folder into the command
@@ -24,7 +28,8 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Path userHome = userHome(System.getenv("HOME"));
-        int code = LedeCommand.commandLine(home, System.getenv(), userHome, out, err).execute(args);
+        Setup setup = new Setup(cacheDir(userHome), build(), isTerminal(1), isTerminal(2));
+        int code = LedeCommand.commandLine(home, System.getenv(), userHome, setup, out, err, args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -36,5 +41,40 @@ public final class Main {
             return Path.of(fromEnv);
         }
         return Path.of(System.getProperty("user.home"));
+    }
+
+    /** {@code $LEDE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/lede} (when absolute), else {@code ~/.cache/lede}. */
+    private static Path cacheDir(Path userHome) {
+        String lede = System.getenv("LEDE_CACHE_DIR");
+        if (lede != null && !lede.isEmpty()) {
+            return Path.of(lede);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && xdg.startsWith("/")) {
+            return Path.of(xdg, "lede");
+        }
+        return userHome.resolve(".cache").resolve("lede");
+    }
+
+    /** The size and time of the jar this class came from: a rebuilt jar never trusts the caches of the old one. */
+    private static String build() {
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+            return a.isRegularFile() ? jar.getFileName() + ":" + a.size() + ":" + a.lastModifiedTime().toMillis()
+                    : "classes:" + a.lastModifiedTime().toMillis();
+        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+            return "unknown:" + System.nanoTime();
+        }
+    }
+
+    /** True when the file descriptor is a terminal (Linux: it links to a tty device); false where unknown. */
+    private static boolean isTerminal(int fd) {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }

@@ -10,6 +10,7 @@ import dev.lede.prefs.Preferences;
 import dev.lede.story.Story;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Export every story of a library to stdout, a file (--output) or a folder (--output-dir).")
 final class ExportCommand implements Callable<Integer> {
 
+    /** How often, in stories, the progress line is updated. */
+    private static final int CHECK_EVERY = 256;
     private static final int MAX_NAME = 100;
     /** Names Windows gives to devices, whatever follows the first dot. */
     private static final Pattern WINDOWS_RESERVED =
@@ -100,16 +103,58 @@ final class ExportCommand implements Callable<Integer> {
 
     private void toStdout(Library library, Exporter exporter) throws IOException {
         PrintWriter out = lede.spec.commandLine().getOut();
+        // on a terminal that also shows the export itself, a progress line would be torn through by the stories
+        ProgressLine progress = lede.setup().stderrIsTerminal() && !lede.setup().stdoutIsTerminal()
+                ? new ProgressLine(lede.spec.commandLine().getErr(), "exporting") : null;
         try {
-            exporter.write(stoppingOnFailure(library, out), out);
+            if (format == Format.JSONL) {
+                linesInParallel(library, exporter, out, progress);
+            } else {
+                exporter.write(checkingEvery(library, out, progress), out);
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            if (progress != null) {
+                progress.clear();
+            }
         }
         Stdout.finish(out);
     }
 
-    /** Stops the export at the next story once stdout fails (a closed pipe) instead of formatting the rest. */
-    private static Iterable<Story> stoppingOnFailure(Library library, PrintWriter out) {
+    /**
+     * JSON Lines: each story's line stands alone, so reading, parsing and formatting all happen on the read-ahead
+     * threads and this one only writes the lines in order.
+     */
+    private static void linesInParallel(Library library, Exporter exporter, PrintWriter out, ProgressLine progress)
+            throws IOException {
+        int count = 0;
+        int total = library.stories().size();
+        for (String line : library.map(story -> render(exporter, story))) {
+            out.write(line);
+            if (Stdout.failed(out)) {
+                throw ((Stdout) out).failure();
+            }
+            if (++count % CHECK_EVERY == 0) {
+                if (progress != null) {
+                    progress.update(count, total);
+                }
+            }
+        }
+    }
+
+    private static String render(Exporter exporter, Story story) {
+        StringWriter line = new StringWriter(2048);
+        try {
+            exporter.writeOne(story, line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return line.toString();
+    }
+
+    /** Stops the export at the next story once stdout fails (a closed pipe) instead of formatting stories nobody reads. */
+    private static Iterable<Story> checkingEvery(Library library, PrintWriter out, ProgressLine progress) {
         List<StoryRef> refs = library.stories();
         return () -> new Iterator<>() {
             private int index;
@@ -123,6 +168,9 @@ final class ExportCommand implements Callable<Integer> {
             public Story next() {
                 if (Stdout.failed(out)) {
                     throw new UncheckedIOException(((Stdout) out).failure());
+                }
+                if (index > 0 && index % CHECK_EVERY == 0 && progress != null) {
+                    progress.update(index, refs.size());
                 }
                 return library.open(refs.get(index++));
             }

@@ -10,8 +10,10 @@ import dev.lede.prefs.PreferencesStore;
 import dev.lede.storyfile.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -24,8 +26,6 @@ import picocli.CommandLine.Spec;
 /** The top command: global options, the default library, and what the subcommands share. */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = LedeCommand.Version.class,
         description = "A terminal news reader. With no command, opens the reader on the default library.",
-        subcommands = {ReadCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
-                ConfigCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:internal error or failed write",
                 "2:usage error, or the reader started without an interactive terminal",
@@ -34,9 +34,26 @@ import picocli.CommandLine.Spec;
                 "141:stdout closed by its reader, as in 'lede export | head -1' (nothing printed)"})
 public final class LedeCommand implements Callable<Integer> {
 
+    /** The subcommands, by name, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("read", ReadCommand::new);
+        commands.put("list", ListCommand::new);
+        commands.put("show", ShowCommand::new);
+        commands.put("search", SearchCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("config", ConfigCommand::new);
+        commands.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
+
     private final Path home;
     private final Map<String, String> env;
     private final Path userHome;
+    private final Setup setup;
     private PreferencesStore store;
 
     @Spec
@@ -50,28 +67,67 @@ public final class LedeCommand implements Callable<Integer> {
                     + "'lede config path' shows which).")
     Path configFile;
 
+    @Option(names = "--no-cache", scope = ScopeType.INHERIT,
+            description = "Neither read nor write the list cache and search index (read every file).")
+    boolean noCache;
+
     /**
      * @param home     the folder lede is installed in; its {@code seeds/} is the default library
-     * @param env      the environment, for {@code LEDE_CONFIG} and {@code XDG_CONFIG_HOME}
+     * @param env      the environment, for {@code LEDE_CONFIG}, {@code XDG_CONFIG_HOME} and {@code NO_COLOR}
      * @param userHome the user's home folder, for {@code ~/.config} and {@code ~} in library folders
+     * @param setup    the cache folder and what the streams are connected to
      */
-    public LedeCommand(Path home, Map<String, String> env, Path userHome) {
+    public LedeCommand(Path home, Map<String, String> env, Path userHome, Setup setup) {
         this.home = home;
         this.env = Map.copyOf(env);
         this.userHome = userHome;
+        this.setup = setup;
     }
 
-    /** A command line ready to execute, with lede's error handling. */
+    /** A command line ready to execute, with lede's error handling, every subcommand, no cache and no terminal. */
     public static CommandLine commandLine(Path home, Map<String, String> env, Path userHome, PrintWriter out,
             PrintWriter err) {
+        return commandLine(home, env, userHome, Setup.NONE, out, err, new String[0]);
+    }
+
+    /**
+     * A command line ready to execute {@code args}. Building a picocli command reflects over all its annotations,
+     * which was most of a short run's time, so when {@code args} name a subcommand (after any global options) only
+     * that one is built; otherwise (no subcommand, help, a typo to suggest a fix for) all are.
+     */
+    public static CommandLine commandLine(Path home, Map<String, String> env, Path userHome, Setup setup,
+            PrintWriter out, PrintWriter err, String[] args) {
         ErrorHandler handler = new ErrorHandler();
-        CommandLine cmd = new CommandLine(new LedeCommand(home, env, userHome));
+        CommandLine cmd = new CommandLine(new LedeCommand(home, env, userHome, setup));
+        String named = subcommandIn(args);
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                cmd.addSubcommand(name, command.get());
+            }
+        });
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
-        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        CommandLine completion = cmd.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            completion.getCommandSpec().usageMessage().hidden(false);
+        }
         return cmd;
+    }
+
+    /** The subcommand the arguments name, or null when the first argument that is not an option names none. */
+    private static String subcommandIn(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(arg) ? arg : null;
+            }
+            if (arg.equals("--") || arg.startsWith("-h") || arg.startsWith("--help") || arg.startsWith("-V")
+                    || arg.startsWith("--version")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -141,8 +197,18 @@ public final class LedeCommand implements Callable<Integer> {
 
     /** Like {@link #openLibrary(List, boolean)}; without {@code warn} the warnings are left to the caller to show. */
     Library openLibrary(List<Path> dirs, boolean strict, boolean warn) throws LibraryException {
-        Library library = LibraryLoader.load(dirsOrDefault(dirs));
+        List<Path> folders = dirsOrDefault(dirs);
         PrintWriter err = spec.commandLine().getErr();
+        ProgressLine progress = setup.stderrIsTerminal() && warn ? new ProgressLine(err, "reading") : null;
+        Library library;
+        try {
+            library = new LibraryLoader(cacheDir(), setup.build(),
+                    progress == null ? LibraryLoader.Progress.NONE : progress).read(folders);
+        } finally {
+            if (progress != null) {
+                progress.clear();
+            }
+        }
         for (Problem problem : warn ? library.problems() : List.<Problem>of()) {
             err.println("lede: warning: " + problem);
         }
@@ -154,6 +220,15 @@ public final class LedeCommand implements Callable<Integer> {
             throw new LedeException(ExitCode.LIBRARY, "no stories in " + describe(library.dirs()));
         }
         return library;
+    }
+
+    /** The cache folder, or null when there is none or {@code --no-cache} was given. */
+    Path cacheDir() {
+        return noCache ? null : setup.cacheDir();
+    }
+
+    Setup setup() {
+        return setup;
     }
 
     static String describe(List<Path> dirs) {

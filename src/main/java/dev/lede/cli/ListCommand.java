@@ -25,9 +25,11 @@ final class ListCommand implements Callable<Integer> {
 
     enum ListFormat { table, tsv, json }
 
-    /** Leaves stdout open when the generator closes: the newline after the array, and later writes, need it. */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    /** Made on first use, so that table and tsv output never load Jackson; leaves stdout open when closed. */
+    private static final class Json {
+        static final JsonFactory FACTORY = JsonFactory.builder()
+                .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    }
 
     @ParentCommand
     LedeCommand lede;
@@ -64,26 +66,61 @@ final class ListCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Rows go out in chunks: one formatted write per row is most of the time of a 100,000-story list. */
+    private static final int CHUNK = 1 << 16;
+
     private static void table(List<StoryRef> stories, PrintWriter out) {
-        int idWidth = Math.max(2, stories.stream().mapToInt(s -> s.id().length()).max().orElse(2));
+        int idWidth = 2;
+        for (StoryRef story : stories) {
+            idWidth = Math.max(idWidth, story.id().length());
+        }
         int posWidth = Math.max(1, String.valueOf(stories.size()).length());
-        String row = "%" + posWidth + "s  %-" + idWidth + "s  %8s  %s%n";
-        out.printf(row, "#", "ID", "SECTIONS", "TITLE");
+        StringBuilder rows = new StringBuilder(CHUNK + 1024);
+        row(rows, "#", posWidth, "ID", idWidth, "SECTIONS", "TITLE");
         int position = 1;
         for (StoryRef story : stories) {
-            out.printf(row, position++, story.id(), story.sections(), story.title());
+            row(rows, String.valueOf(position++), posWidth, story.id(), idWidth, String.valueOf(story.sections()),
+                    story.title());
+            flushFull(rows, out);
         }
+        out.append(rows);
+    }
+
+    /** {@code %posWidth s  %-idWidth s  %8s  %s%n}, without a format string per row. */
+    private static void row(StringBuilder rows, String position, int posWidth, String id, int idWidth,
+                            String sections, String title) {
+        pad(rows, posWidth - position.length()).append(position).append("  ").append(id);
+        pad(rows, idWidth - id.length()).append("  ");
+        pad(rows, 8 - sections.length()).append(sections).append("  ").append(title).append(System.lineSeparator());
+    }
+
+    private static StringBuilder pad(StringBuilder rows, int count) {
+        for (int i = 0; i < count; i++) {
+            rows.append(' ');
+        }
+        return rows;
     }
 
     private static void tsv(List<StoryRef> stories, PrintWriter out) {
+        StringBuilder rows = new StringBuilder(CHUNK + 1024);
         int position = 1;
         for (StoryRef story : stories) {
-            out.print(position++ + "\t" + story.id() + "\t" + story.title() + "\t" + story.sections() + "\n");
+            rows.append(position++).append('\t').append(story.id()).append('\t').append(story.title()).append('\t')
+                    .append(story.sections()).append('\n');
+            flushFull(rows, out);
+        }
+        out.append(rows);
+    }
+
+    private static void flushFull(StringBuilder rows, PrintWriter out) {
+        if (rows.length() >= CHUNK) {
+            out.append(rows);
+            rows.setLength(0);
         }
     }
 
     private static void json(List<StoryRef> stories, PrintWriter out) throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+        try (JsonGenerator json = Json.FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
             json.writeStartArray();
             int position = 1;
             for (StoryRef story : stories) {

@@ -1,16 +1,23 @@
 package dev.lede.library;
 
+import dev.lede.story.Paragraph;
+import dev.lede.story.Section;
 import dev.lede.story.Story;
+import dev.lede.storyfile.ParseResult;
 import dev.lede.storyfile.Problem;
+import dev.lede.storyfile.StoryParser;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The stories of some folders, in file-name order, and the warnings loading gave. The list holds light
- * {@link StoryRef}s; {@link #open} gives a whole story.
+ * {@link StoryRef}s; {@link #open} reads and parses one story when it is needed, so a library of 100,000 stories
+ * holds only their titles in memory.
  */
 public final class Library {
 
@@ -18,17 +25,17 @@ public final class Library {
     private final List<StoryRef> stories;
     private final List<Problem> problems;
     private final int skipped;
-    private final Map<String, StoryRef> byId = new HashMap<>();
-    private final Map<StoryRef, Story> parsed;
+    private final Map<String, StoryRef> byId;
+    private final long[] versions;
 
     Library(List<Path> dirs, List<StoryRef> stories, List<Problem> problems, int skipped,
-            Map<StoryRef, Story> parsed) {
+            Map<String, StoryRef> byId, long[] versions) {
         this.dirs = List.copyOf(dirs);
         this.stories = List.copyOf(stories);
         this.problems = List.copyOf(problems);
         this.skipped = skipped;
-        this.parsed = Map.copyOf(parsed);
-        stories.forEach(ref -> byId.put(ref.id(), ref));
+        this.byId = byId;
+        this.versions = versions;
     }
 
     public List<Path> dirs() {
@@ -49,17 +56,65 @@ public final class Library {
         return skipped;
     }
 
+    /**
+     * A number that changes whenever the file of story {@code index} changes (it mixes the file's name, size, mtime
+     * and identity as the library was loaded); for indexes that must know which stories to read again. It is 0 when
+     * the file changed within seconds of loading, too recently for its stamp to prove anything: read it again.
+     */
+    public long version(int index) {
+        return versions[index];
+    }
+
     public Optional<StoryRef> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The whole story. */
+    /**
+     * The story as its file holds it now, or, when the file can no longer be read as a story (deleted or changed
+     * since the library was loaded), a stand-in with the listed title and one paragraph saying why.
+     */
     public Story open(StoryRef ref) {
-        return parsed.get(ref);
+        ParseResult result = parse(ref);
+        if (result.story() != null) {
+            return result.story();
+        }
+        String why = result.problems().isEmpty() ? "unknown reason" : result.problems().get(0).message();
+        return new Story(ref.id(), ref.file(), ref.title(), "", Map.of(),
+                List.of(new Section(null, List.of(new Paragraph("(lede could not read this story: " + why + ")")))));
     }
 
-    /** Every story, opened in order; for exports. */
+    /** Reads and parses the story's file now: the story, or why not, with the parser's warnings. */
+    public ParseResult parse(StoryRef ref) {
+        return parse(ref.path(), ref.file(), ref.id());
+    }
+
+    static ParseResult parse(Path path, String file, String id) {
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(path)) {
+                return new ParseResult(null, List.of(new Problem(file, 0, "skipped: not a regular file")));
+            }
+            bytes = dev.lede.storyfile.StoryLimits.DEFAULT.read(path);
+        } catch (IOException | SecurityException | OutOfMemoryError e) {
+            return new ParseResult(null, List.of(new Problem(file, 0,
+                    "skipped: cannot read: " + LibraryLoader.reason(e))));
+        }
+        return StoryParser.parse(bytes, file, id);
+    }
+
+    /**
+     * Every story, opened in order; for exports. Stories are read and parsed a little ahead on other threads, and
+     * only a bounded window of them is held at a time.
+     */
     public Iterable<Story> all() {
-        return () -> stories.stream().map(this::open).iterator();
+        return map(story -> story);
+    }
+
+    /**
+     * Every story, opened and passed through {@code work} on other threads a few batches ahead, the results in
+     * library order: for exports whose stories can be written each on its own (JSON Lines).
+     */
+    public <T> Iterable<T> map(Function<? super Story, ? extends T> work) {
+        return () -> new ReadAhead<>(this, stories, work);
     }
 }

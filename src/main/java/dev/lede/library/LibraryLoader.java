@@ -1,110 +1,85 @@
 package dev.lede.library;
 
-import dev.lede.story.Story;
-import dev.lede.storyfile.ParseResult;
 import dev.lede.storyfile.Problem;
-import dev.lede.storyfile.StoryIds;
-import dev.lede.storyfile.StoryLimits;
-import dev.lede.storyfile.StoryParser;
 import dev.lede.storyfile.TextCleaner;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Loads every {@code .txt} story of some folders; files are read and parsed in parallel, results kept in order. */
+/**
+ * Loads the list of every {@code .txt} story of some folders: light {@link StoryRef}s (title, id, date, section
+ * count) in file-name order, read in parallel, through the list cache when there is one. Stories are parsed whole
+ * only when {@link Library#open opened}.
+ */
 public final class LibraryLoader {
 
-    private LibraryLoader() {
+    /** Told how far loading has come; called from loading threads, so it must be thread-safe and quick. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(int done, int total);
     }
 
-    /** A story file found in a folder. */
-    record Entry(Path path, String name) {
-        String label() {
-            return TextCleaner.clean(path.toString());
-        }
+    private final FolderCache cache;
+    private final Progress progress;
+
+    /**
+     * @param cacheDir the cache folder (e.g. {@code ~/.cache/lede}), or null for no cache
+     * @param build    identifies this build of lede; caches written by another build are ignored
+     * @param progress told how many files have been looked at
+     */
+    public LibraryLoader(Path cacheDir, String build, Progress progress) {
+        this.cache = cacheDir == null ? null : new FolderCache(cacheDir, build);
+        this.progress = progress;
     }
 
+    /** Loads without a cache. */
     public static Library load(List<Path> dirs) throws LibraryException {
-        List<Entry> entries = new ArrayList<>();
+        return new LibraryLoader(null, "", Progress.NONE).read(dirs);
+    }
+
+    /** Loads the stories of these folders; the cache only ever saves work, it never changes the result. */
+    public Library read(List<Path> dirs) throws LibraryException {
+        List<FolderScan.Scanned> found = new ArrayList<>();
+        FolderScan.Count count = new FolderScan.Count(progress);
         for (Path dir : dirs) {
-            entries.addAll(list(dir));
+            found.addAll(new FolderScan(dir, cache).scan(count));
         }
-        entries.sort(Comparator.comparing(Entry::name));
-        List<ParseResult> results = entries.parallelStream().map(LibraryLoader::read).toList();
-        List<StoryRef> stories = new ArrayList<>();
-        Map<StoryRef, Story> parsed = new HashMap<>();
+        if (dirs.size() > 1) {
+            found.sort(Comparator.comparing(FolderScan.Scanned::name));
+        }
+        return assemble(dirs, found);
+    }
+
+    private static Library assemble(List<Path> dirs, List<FolderScan.Scanned> found) {
+        List<StoryRef> stories = new ArrayList<>(found.size());
+        long[] versions = new long[found.size()];
         List<Problem> problems = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
+        Map<String, StoryRef> byId = new HashMap<>(found.size() * 4 / 3 + 1);
         int skipped = 0;
-        for (int i = 0; i < results.size(); i++) {
-            ParseResult result = results.get(i);
-            problems.addAll(result.problems());
-            Story story = result.story();
-            if (story == null) {
+        for (FolderScan.Scanned scanned : found) {
+            problems.addAll(scanned.problems());
+            StoryRef ref = scanned.ref();
+            if (ref == null) {
                 skipped++;
                 continue;
             }
-            String first = seen.putIfAbsent(story.id(), story.file());
+            StoryRef first = byId.putIfAbsent(ref.id(), ref);
             if (first != null) {
-                problems.add(new Problem(story.file(), 0,
-                        "skipped: id '" + story.id() + "' is already used by " + first));
+                problems.add(new Problem(ref.file(), 0,
+                        "skipped: id '" + ref.id() + "' is already used by " + first.file()));
                 skipped++;
                 continue;
             }
-            StoryRef ref = ref(story, entries.get(i).path());
+            versions[stories.size()] = scanned.version();
             stories.add(ref);
-            parsed.put(ref, story);
         }
-        return new Library(dirs, stories, problems, skipped, parsed);
-    }
-
-    private static StoryRef ref(Story story, Path path) {
-        Object date = story.meta().get("date");
-        return new StoryRef(story.id(), path, story.file(), story.title(), date == null ? null : date.toString(),
-                story.sections().size());
-    }
-
-    private static List<Entry> list(Path dir) throws LibraryException {
-        String shown = TextCleaner.clean(dir.toString());
-        if (!Files.exists(dir)) {
-            throw new LibraryException("library folder not found: " + shown);
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new LibraryException("not a folder: " + shown);
-        }
-        List<Entry> entries = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.txt")) {
-            for (Path path : stream) {
-                String name = path.getFileName().toString();
-                if (!name.startsWith(".")) {
-                    entries.add(new Entry(path, name));
-                }
-            }
-        } catch (IOException | SecurityException e) {
-            throw new LibraryException("cannot read library folder " + shown + ": " + reason(e));
-        }
-        return entries;
-    }
-
-    private static ParseResult read(Entry entry) {
-        String label = entry.label();
-        if (!Files.isRegularFile(entry.path())) {
-            return new ParseResult(null, List.of(new Problem(label, 0, "skipped: not a regular file")));
-        }
-        byte[] bytes;
-        try {
-            bytes = StoryLimits.DEFAULT.read(entry.path());
-        } catch (IOException | SecurityException | OutOfMemoryError e) {
-            return new ParseResult(null, List.of(new Problem(label, 0, "skipped: cannot read: " + reason(e))));
-        }
-        String id = TextCleaner.clean(StoryIds.fromFileName(entry.name()));
-        return StoryParser.parse(bytes, label, id);
+        return new Library(dirs, stories, problems, skipped, byId, Arrays.copyOf(versions, stories.size()));
     }
 
     static String reason(Throwable e) {

@@ -11,7 +11,7 @@ final class BlockRules {
 
     private static final String OPENING_MARKS = "“\"«„‘'‹「";
     private static final String LABEL_FORBIDDEN = ".,;!?\"“”„«»";
-    private static final int MAX_ATTRIBUTION_WORDS = 12;
+    static final int MAX_ATTRIBUTION_WORDS = 12;
     private static final int MAX_SPEAKER_WORDS = 5;
     private static final int MAX_LABEL_WORDS = 5;
 
@@ -19,7 +19,12 @@ final class BlockRules {
     }
 
     static boolean isPlain(String paragraph) {
-        return quote(paragraph) == null && label(paragraph) == null;
+        return paragraph.indexOf(':') <= 0 || quote(paragraph) == null && label(paragraph) == null;
+    }
+
+    /** True when the paragraph starts a section: a labelled line that is not a quote line. */
+    static boolean isLabelNotQuote(String paragraph) {
+        return paragraph.indexOf(':') > 0 && quote(paragraph) == null && label(paragraph) != null;
     }
 
     /** {@code ATTRIBUTION: “text”}, or null when the paragraph is not a quote line. */

@@ -10,9 +10,18 @@ public final class StoryIds {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         int underscore = base.indexOf('_');
-        if (underscore > 0 && underscore < base.length() - 1 && base.substring(0, underscore).chars().allMatch(Character::isDigit)) {
+        if (underscore > 0 && underscore < base.length() - 1 && digits(base, underscore)) {
             return base.substring(underscore + 1);
         }
         return base;
+    }
+
+    private static boolean digits(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

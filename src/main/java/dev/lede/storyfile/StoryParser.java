@@ -5,6 +5,7 @@ import dev.lede.story.Paragraph;
 import dev.lede.story.Quote;
 import dev.lede.story.Section;
 import dev.lede.story.Story;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,27 +37,63 @@ public final class StoryParser {
     public static ParseResult parse(byte[] bytes, String file, String id, StoryLimits limits) {
         file = oneLine(file);
         id = oneLine(id);
-        List<Problem> problems = new ArrayList<>();
         if (limits.tooLarge(bytes)) {
-            problems.add(new Problem(file, 0, "skipped: larger than " + limits.describe()
-                    + ", the size limit for one story file"));
-            return new ParseResult(null, problems);
+            return new ParseResult(null, List.of(tooLarge(file, limits)));
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                problems.add(new Problem(file, 0, "skipped: the file holds a NUL byte (binary data, not a story)"));
-                return new ParseResult(null, problems);
+        Prepared prepared = prepare(bytes, file);
+        if (prepared.paragraphs() == null) {
+            return new ParseResult(null, prepared.problems());
+        }
+        return new ParseResult(build(id, file, prepared.meta(), prepared.paragraphs()), prepared.problems());
+    }
+
+    private static Problem tooLarge(String file, StoryLimits limits) {
+        return new Problem(file, 0, "skipped: larger than " + limits.describe() + ", the size limit for one story file");
+    }
+
+    /**
+     * What a list of stories needs, without building the story: the same title, date, section count and problems
+     * that {@link #parse} gives, for less work and garbage.
+     *
+     * @param bytes the file's content
+     * @param file  the file's name as the user should see it in warnings
+     */
+    public static SummaryResult summarize(byte[] bytes, String file) {
+        file = oneLine(file);
+        if (StoryLimits.DEFAULT.tooLarge(bytes)) {
+            return new SummaryResult(null, List.of(tooLarge(file, StoryLimits.DEFAULT)));
+        }
+        Summary fast = FastSummary.of(bytes);
+        if (fast != null) {
+            return new SummaryResult(fast, List.of());
+        }
+        Prepared prepared = prepare(bytes, file);
+        List<String> paragraphs = prepared.paragraphs();
+        if (paragraphs == null) {
+            return new SummaryResult(null, prepared.problems());
+        }
+        Object date = prepared.meta().get("date");
+        return new SummaryResult(new Summary(paragraphs.get(0), date == null ? null : date.toString(),
+                sectionCount(paragraphs)), prepared.problems());
+    }
+
+    /** The file cut into paragraphs with its front matter read; null paragraphs when the file is skipped. */
+    private record Prepared(Map<String, Object> meta, List<String> paragraphs, List<Problem> problems) {
+    }
+
+    private static Prepared prepare(byte[] bytes, String file) {
+        List<Problem> problems = new ArrayList<>();
+        String text;
+        if (FastSummary.plain(bytes)) {
+            // valid UTF-8 with no NUL, control character, CR or BOM: nothing to decode around or clean
+            text = new String(bytes, StandardCharsets.UTF_8);
+        } else {
+            text = decodeAndClean(bytes, file, problems);
+            if (text == null) {
+                return new Prepared(Map.of(), null, problems);
             }
         }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        if (decoded.fellBack()) {
-            problems.add(new Problem(file, 0, "not valid UTF-8; read as Windows-1252"));
-        }
-        TextCleaner.Cleaned cleaned = TextCleaner.cleanCounting(decoded.text());
-        if (cleaned.removed() > 0) {
-            problems.add(new Problem(file, cleaned.firstLine(), removed(cleaned.removed())));
-        }
-        List<String> lines = lines(cleaned.text());
+        List<String> lines = lines(text);
         int bodyStart = 0;
         Map<String, Object> meta = Map.of();
         if (!lines.isEmpty() && lines.get(0).equals("---")) {
@@ -78,9 +115,28 @@ public final class StoryParser {
         List<String> paragraphs = paragraphs(lines.subList(bodyStart, lines.size()));
         if (paragraphs.isEmpty()) {
             problems.add(new Problem(file, 0, "skipped: no text"));
-            return new ParseResult(null, problems);
+            return new Prepared(meta, null, problems);
         }
-        return new ParseResult(build(id, file, meta, paragraphs), problems);
+        return new Prepared(meta, paragraphs, problems);
+    }
+
+    /** The text of a file that is not plain, or null (and why) when it is binary. */
+    private static String decodeAndClean(byte[] bytes, String file, List<Problem> problems) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                problems.add(new Problem(file, 0, "skipped: the file holds a NUL byte (binary data, not a story)"));
+                return null;
+            }
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded.fellBack()) {
+            problems.add(new Problem(file, 0, "not valid UTF-8; read as Windows-1252"));
+        }
+        TextCleaner.Cleaned cleaned = TextCleaner.cleanCounting(decoded.text());
+        if (cleaned.removed() > 0) {
+            problems.add(new Problem(file, cleaned.firstLine(), removed(cleaned.removed())));
+        }
+        return cleaned.text();
     }
 
     private static String removed(int count) {
@@ -92,18 +148,35 @@ public final class StoryParser {
         return TextCleaner.clean(name).replace('\n', ' ');
     }
 
-    /** Splits into lines and drops trailing white space on each. */
+    /** The number of sections {@link #build} makes from these paragraphs, counted without building them. */
+    private static int sectionCount(List<String> paragraphs) {
+        int next = paragraphs.size() > 1 && BlockRules.isPlain(paragraphs.get(1)) ? 2 : 1;
+        int labels = 0;
+        boolean blocksBeforeFirstLabel = false;
+        for (String paragraph : paragraphs.subList(next, paragraphs.size())) {
+            if (BlockRules.isLabelNotQuote(paragraph)) {
+                labels++;
+            } else if (labels == 0) {
+                blocksBeforeFirstLabel = true;
+            }
+        }
+        return labels + (blocksBeforeFirstLabel ? 1 : 0);
+    }
+
+    /** Splits into lines and drops trailing white space on each (one pass over a char array: quick even in C1). */
     static List<String> lines(String text) {
+        char[] chars = text.toCharArray();
         List<String> lines = new ArrayList<>();
         int start = 0;
-        while (start <= text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            lines.add(text.substring(start, end).stripTrailing());
-            if (nl < 0) {
-                break;
+        for (int i = 0; i <= chars.length; i++) {
+            if (i == chars.length || chars[i] == '\n') {
+                int end = i;
+                while (end > start && Character.isWhitespace(chars[end - 1])) {
+                    end--;
+                }
+                lines.add(new String(chars, start, end - start));
+                start = i + 1;
             }
-            start = nl + 1;
         }
         return lines;
     }

@@ -19,16 +19,19 @@ final class TextDecoder {
     }
 
     static Decoded decode(byte[] bytes) {
-        String text;
+        String text = new String(bytes, StandardCharsets.UTF_8);
         boolean fellBack = false;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, WINDOWS_1252);
-            fellBack = true;
+        // The lenient decoder is much faster; only a U+FFFD in its result can mean the bytes were not UTF-8.
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                text = new String(bytes, WINDOWS_1252);
+                fellBack = true;
+            }
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

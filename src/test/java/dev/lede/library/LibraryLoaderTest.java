@@ -1,72 +1,133 @@
 package dev.lede.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import dev.lede.story.Story;
+import dev.lede.storyfile.ParseResult;
+import dev.lede.storyfile.Problem;
+import dev.lede.storyfile.StoryIds;
+import dev.lede.storyfile.StoryParser;
+import dev.lede.storyfile.TextCleaner;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** A list, with or without the cache, is what parsing every file in full gives. */
 class LibraryLoaderTest {
 
     @TempDir
-    Path dir;
+    Path one;
 
-    private void story(String name, String text) throws IOException {
-        Files.writeString(dir.resolve(name), text);
+    @TempDir
+    Path two;
+
+    @TempDir
+    Path cache;
+
+    private void mixedLibrary() throws Exception {
+        Stories.write(one, "001_plain.txt", Stories.story("Plain story", 2));
+        Stories.write(one, "002_front.txt", "---\ndate: 2025-01-31\n---\nDated story\nLede.\nContext: text.");
+        Stories.write(one, "003_badfront.txt", "---\ndate: [oops\n---\nBad front matter\nText.");
+        Files.write(one.resolve("004_binary.txt"), new byte[] {'a', 0, 'b'});
+        Files.write(one.resolve("005_latin1.txt"), "Caf\u00e9 story\nText.".getBytes(StandardCharsets.ISO_8859_1));
+        Stories.write(one, "006_empty.txt", "  \n");
+        Files.createDirectory(one.resolve("007_folder.txt"));
+        Stories.write(one, ".hidden.txt", "Hidden");
+        Stories.write(one, "notes.md", "Not a story");
+        Stories.write(one, "008_dup.txt", "First of a pair");
+        Stories.write(two, "000_early.txt", "From the second folder, sorted first");
+        Stories.write(two, "009_dup.txt", "Second of a pair");
+        Stories.write(two, "010_crlf.txt", "Windows story\r\nLede\r\nLabel: x\r\n");
+    }
+
+    /** What the library must hold: every file parsed in full, in name order, later duplicate ids skipped. */
+    private static Expected expected(List<Path> dirs) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : dirs) {
+            try (Stream<Path> list = Files.list(dir)) {
+                list.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                        .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
+            }
+        }
+        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        List<StoryRef> refs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (Path file : files) {
+            String label = TextCleaner.clean(file.toString());
+            if (!Files.isRegularFile(file)) {
+                problems.add(new Problem(label, 0, "skipped: not a regular file"));
+                continue;
+            }
+            String id = StoryIds.fromFileName(file.getFileName().toString());
+            ParseResult result = StoryParser.parse(Files.readAllBytes(file), label, id);
+            problems.addAll(result.problems());
+            Story story = result.story();
+            if (story == null) {
+                continue;
+            }
+            String first = seen.putIfAbsent(id, label);
+            if (first != null) {
+                problems.add(new Problem(label, 0, "skipped: id '" + id + "' is already used by " + first));
+                continue;
+            }
+            Object date = story.meta().get("date");
+            refs.add(new StoryRef(id, file, label, story.title(), date == null ? null : date.toString(),
+                    story.sections().size()));
+        }
+        return new Expected(refs, problems);
+    }
+
+    private record Expected(List<StoryRef> refs, List<Problem> problems) {
     }
 
     @Test
-    void ordersByFileNameAndTakesIdsFromNames() throws Exception {
-        story("010_bbb.txt", "Second\nLede.\n");
-        story("002_aaa.txt", "First\nLede.\nContext: x\n");
-        story("plain-name.txt", "Third\n");
-        story("notes.md", "Not a story\n");
-        Library library = LibraryLoader.load(List.of(dir));
-        assertEquals(List.of("aaa", "bbb", "plain-name"), library.stories().stream().map(StoryRef::id).toList());
-        assertEquals(1, library.stories().get(0).sections());
-        assertEquals("First", library.open(library.find("aaa").orElseThrow()).title());
-        assertEquals(0, library.skipped());
+    void listWithAndWithoutTheCacheEqualsTheFullParse() throws Exception {
+        mixedLibrary();
+        List<Path> dirs = List.of(one, two);
+        Expected expected = expected(dirs);
+        Library uncached = LibraryLoader.load(dirs);
+        LibraryLoader cached = new LibraryLoader(cache, "test", LibraryLoader.Progress.NONE);
+        Library cold = cached.read(dirs);
+        Library warm = cached.read(dirs);
+        for (Library library : List.of(uncached, cold, warm)) {
+            assertEquals(expected.refs(), library.stories());
+            assertEquals(expected.problems(), library.problems());
+            assertEquals(4, library.skipped()); // binary, empty, folder, second of the pair
+        }
+        assertTrue(warm.find("front").orElseThrow().date().equals("2025-01-31"));
     }
 
     @Test
-    void aSecondFileWithTheSameIdIsSkippedWithAWarningNamingBoth() throws Exception {
-        story("001_same.txt", "One\n");
-        story("002_same.txt", "Two\n");
-        Library library = LibraryLoader.load(List.of(dir));
-        assertEquals(1, library.stories().size());
-        assertEquals("One", library.stories().get(0).title());
-        assertEquals(1, library.skipped());
-        String warning = library.problems().get(0).toString();
-        assertTrue(warning.contains("002_same.txt") && warning.contains("001_same.txt"), warning);
+    void openParsesTheFileWhenAsked() throws Exception {
+        mixedLibrary();
+        Library library = LibraryLoader.load(List.of(one));
+        StoryRef ref = library.find("plain").orElseThrow();
+        assertEquals(2, library.open(ref).sections().size());
+        Files.delete(ref.path());
+        Story gone = library.open(ref);
+        assertEquals("Plain story", gone.title());
+        assertTrue(gone.sections().get(0).blocks().get(0).text().startsWith("(lede could not read this story"));
     }
 
     @Test
-    void badFilesAreSkippedNeverFatal() throws Exception {
-        story("001_ok.txt", "Fine\n");
-        Files.write(dir.resolve("002_bin.txt"), new byte[] {'a', 0, 'b'});
-        story("003_empty.txt", "\n\n");
-        Files.createDirectory(dir.resolve("004_folder.txt"));
-        Library library = LibraryLoader.load(List.of(dir));
-        assertEquals(List.of("ok"), library.stories().stream().map(StoryRef::id).toList());
-        assertEquals(3, library.skipped());
-        assertEquals(3, library.problems().size());
-    }
-
-    @Test
-    void aMissingFolderIsALibraryError() {
-        LibraryException e = assertThrows(LibraryException.class,
-                () -> LibraryLoader.load(List.of(dir.resolve("nope"))));
-        assertTrue(e.getMessage().contains("not found"), e.getMessage());
-    }
-
-    @Test
-    void frontMatterDateReachesTheListEntry() throws Exception {
-        story("001_d.txt", "---\ndate: 2025-01-31\n---\nTitle\n");
-        assertEquals("2025-01-31", LibraryLoader.load(List.of(dir)).stories().get(0).date());
+    void allOpensEveryStoryInOrder() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            Stories.write(one, String.format("%03d_s%d.txt", i, i), Stories.story("Story " + i, i % 4));
+        }
+        Library library = LibraryLoader.load(List.of(one));
+        List<String> titles = new ArrayList<>();
+        for (Story story : library.all()) {
+            titles.add(story.title());
+        }
+        assertEquals(library.stories().stream().map(StoryRef::title).toList(), titles);
     }
 }

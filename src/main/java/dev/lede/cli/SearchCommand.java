@@ -1,0 +1,198 @@
+package dev.lede.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.lede.library.Library;
+import dev.lede.library.LibraryException;
+import dev.lede.library.LibraryLoader;
+import dev.lede.search.Hit;
+import dev.lede.search.Search;
+import dev.lede.search.SearchQuery;
+import dev.lede.search.Snippet;
+import dev.lede.search.TextMatches;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lede search QUERY}: the stories that hold every word and phrase of a query, best first. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the stories of a library, best match first.",
+            "Every word and \"quoted phrase\" of QUERY must occur (case and punctuation do not matter). Each hit "
+                + "shows the first sentence that matches, the match [marked] (bold on a terminal); tsv adds the "
+                + "matches' offsets in the sentence.",
+            "No match is not an error: the exit code is 0 and nothing is listed (json: [])."})
+final class SearchCommand implements Callable<Integer> {
+
+    enum SearchFormat { table, tsv, json }
+
+    /** Hits are turned into snippets this many at a time, in parallel, then printed in order. */
+    private static final int BATCH = 256;
+    private static final String BOLD = "\u001b[1m";
+    private static final String PLAIN = "\u001b[22m";
+
+    /** Made on first use, so that table and tsv output never load Jackson; leaves stdout open when closed. */
+    private static final class Json {
+        static final JsonFactory FACTORY = JsonFactory.builder()
+                .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    }
+
+    @ParentCommand
+    LedeCommand lede;
+
+    @Mixin
+    StrictOption strict = new StrictOption();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, tsv or json (default: ${DEFAULT-VALUE}).")
+    SearchFormat format = SearchFormat.table;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Show at most N hits (default: all).")
+    Integer limit;
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "Words and \"quoted phrases\".")
+    String text;
+
+    @Parameters(index = "1..*", paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
+    List<Path> dirs;
+
+    @Override
+    public Integer call() throws LibraryException, IOException {
+        SearchQuery query = SearchQuery.parse(text);
+        if (query.isEmpty()) {
+            throw new LedeException(ExitCode.USAGE, "the query holds no word to search for");
+        }
+        if (limit != null && limit < 1) {
+            throw new LedeException(ExitCode.USAGE, "--limit must be at least 1, not " + limit);
+        }
+        Library library = lede.openLibrary(dirs, strict.strict);
+        List<Hit> hits = search(library, query);
+        if (limit != null && hits.size() > limit) {
+            hits = hits.subList(0, limit);
+        }
+        PrintWriter out = lede.spec.commandLine().getOut();
+        if (hits.isEmpty() && format == SearchFormat.table) {
+            lede.spec.commandLine().getErr().println("lede: no story matches " + text);
+        }
+        if (format == SearchFormat.json) {
+            json(library, query, hits, out);
+        } else {
+            rows(library, query, hits, out);
+        }
+        out.flush();
+        if (out.checkError()) {
+            throw new IOException("the output was closed");
+        }
+        return ExitCode.OK;
+    }
+
+    private List<Hit> search(Library library, SearchQuery query) throws IOException {
+        PrintWriter err = lede.spec.commandLine().getErr();
+        ProgressLine progress = lede.setup().stderrIsTerminal() ? new ProgressLine(err, "indexing") : null;
+        try {
+            return new Search(library, lede.cacheDir(), lede.setup().build(),
+                    progress == null ? LibraryLoader.Progress.NONE : progress).run(query);
+        } finally {
+            if (progress != null) {
+                progress.clear();
+            }
+        }
+    }
+
+    private void rows(Library library, SearchQuery query, List<Hit> hits, PrintWriter out) {
+        boolean bold = format == SearchFormat.table && lede.setup().stdoutIsTerminal();
+        int posWidth = String.valueOf(hits.size()).length();
+        int idWidth = hits.stream().mapToInt(h -> h.ref().id().length()).max().orElse(2);
+        for (int from = 0; from < hits.size(); from += BATCH) {
+            List<Hit> batch = hits.subList(from, Math.min(hits.size(), from + BATCH));
+            Snippet[] snippets = snippets(library, query, batch);
+            StringBuilder rows = new StringBuilder();
+            for (int i = 0; i < batch.size(); i++) {
+                Hit hit = batch.get(i);
+                String rank = String.valueOf(from + i + 1);
+                Snippet snippet = snippets[i];
+                if (format == SearchFormat.tsv) {
+                    rows.append(rank).append('\t').append(hit.ref().id()).append('\t').append(hit.ref().title())
+                            .append('\t').append(snippet == null ? "" : snippet.marked("[", "]"))
+                            .append('\t').append(offsets(snippet)).append('\n');
+                } else {
+                    rows.append(" ".repeat(posWidth - rank.length())).append(rank).append("  ").append(hit.ref().id())
+                            .append(" ".repeat(idWidth - hit.ref().id().length())).append("  ")
+                            .append(hit.ref().title()).append(System.lineSeparator());
+                    if (snippet != null) {
+                        rows.append(" ".repeat(posWidth + idWidth + 4))
+                                .append(bold ? snippet.marked(BOLD, PLAIN) : snippet.marked("[", "]"))
+                                .append(System.lineSeparator());
+                    }
+                }
+            }
+            out.append(rows);
+        }
+    }
+
+    private static String offsets(Snippet snippet) {
+        if (snippet == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (TextMatches.Range range : snippet.ranges()) {
+            text.append(text.length() == 0 ? "" : ",").append(range.start()).append('-').append(range.end());
+        }
+        return text.toString();
+    }
+
+    private static void json(Library library, SearchQuery query, List<Hit> hits, PrintWriter out)
+            throws IOException {
+        try (JsonGenerator json = Json.FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+            json.writeStartArray();
+            for (int from = 0; from < hits.size(); from += BATCH) {
+                List<Hit> batch = hits.subList(from, Math.min(hits.size(), from + BATCH));
+                Snippet[] snippets = snippets(library, query, batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    hit(json, from + i + 1, batch.get(i), snippets[i]);
+                }
+            }
+            json.writeEndArray();
+        }
+        out.println();
+    }
+
+    private static void hit(JsonGenerator json, int rank, Hit hit, Snippet snippet) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("rank", rank);
+        json.writeStringField("id", hit.ref().id());
+        json.writeStringField("file", hit.ref().file());
+        json.writeStringField("title", hit.ref().title());
+        json.writeNumberField("score", Math.round(hit.score() * 1000) / 1000.0);
+        if (snippet != null) {
+            json.writeStringField("part", snippet.part().name().toLowerCase(Locale.ROOT));
+            json.writeStringField("sentence", snippet.text());
+            json.writeStringField("marked", snippet.marked("[", "]"));
+            json.writeArrayFieldStart("matches");
+            for (TextMatches.Range range : snippet.ranges()) {
+                json.writeStartObject();
+                json.writeNumberField("start", range.start());
+                json.writeNumberField("end", range.end());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    /** The snippet of each hit, worked out in parallel; null where the story no longer holds the query. */
+    private static Snippet[] snippets(Library library, SearchQuery query, List<Hit> hits) {
+        Snippet[] snippets = new Snippet[hits.size()];
+        IntStream.range(0, hits.size()).parallel()
+                .forEach(i -> snippets[i] = Snippet.of(library.open(hits.get(i).ref()), query));
+        return snippets;
+    }
+}

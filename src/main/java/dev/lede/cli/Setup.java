@@ -1,0 +1,19 @@
+package dev.lede.cli;
+
+import java.nio.file.Path;
+
+/**
+ * What {@code Main} learns about the process and hands to the commands, so that nothing below reads environment
+ * variables or probes file descriptors.
+ *
+ * @param cacheDir         the cache folder ({@code $LEDE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/lede}, else
+ *                         {@code ~/.cache/lede}), or null for none
+ * @param build            identifies this build of lede, so that caches written by another build are not used
+ * @param stdoutIsTerminal true when stdout is a terminal (matches are shown in bold)
+ * @param stderrIsTerminal true when stderr is a terminal (long work shows a progress count)
+ */
+public record Setup(Path cacheDir, String build, boolean stdoutIsTerminal, boolean stderrIsTerminal) {
+
+    /** No cache, no terminal: what tests get unless they ask for more. */
+    public static final Setup NONE = new Setup(null, "", false, false);
+}

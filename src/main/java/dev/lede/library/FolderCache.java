@@ -1,0 +1,258 @@
+package dev.lede.library;
+
+import dev.lede.atomic.AtomicFile;
+import dev.lede.storyfile.Summary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/**
+ * The list cache of one library folder: one binary file under {@code <cache>/lists/}, named by a hash of the
+ * folder's absolute path and the lede build, holding every story file's stamp and summary as the last scan found
+ * them.
+ *
+ * <p>The cache is only ever a shortcut: {@link #read} returns null for a missing, foreign, outdated or corrupt file
+ * (a CRC-32C covers every byte, and every length is checked against what is left), and {@link #write} is atomic (a
+ * temporary file renamed over the old one) and never fails loudly, so an unwritable cache folder just means no cache.
+ *
+ * <p>Layout, big-endian: magic, format, key (build and folder), folder stamp, scan start, entry count, the entries,
+ * then the checksum. An entry is: name, size, mtime, identity, regular, kind (0 skipped, 1 summary, 2 summary with
+ * date), [title, [date], sections], problem count, then (line, message) per problem. Strings are a length and UTF-8.
+ */
+final class FolderCache {
+
+    /** One story file as a scan found it; {@code summary} is null when the file was skipped. */
+    record Entry(String name, FileStamp stamp, Summary summary, List<CachedProblem> problems) {
+    }
+
+    /** A problem without its file label, which is made again from the folder as the user named it. */
+    record CachedProblem(int line, String message) {
+    }
+
+    private static final long MAGIC = 0x4c4544454c535431L; // "LEDELST1"
+    private static final int FORMAT = 2;
+
+    private final Path dir;
+    private final String build;
+
+    /**
+     * @param dir   the cache folder ({@code ~/.cache/lede}); created when first written
+     * @param build identifies the lede build: a cache written by another build is ignored, so a change to the story
+     *              format never shows stale summaries
+     */
+    FolderCache(Path dir, String build) {
+        this.dir = dir;
+        this.build = build;
+    }
+
+    /** The snapshot last written for this library folder, or null when there is none that can be used. */
+    Snapshot read(Path folder) {
+        try {
+            return Snapshot.decode(Files.readAllBytes(fileFor(folder)), key(folder));
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return null;
+        }
+    }
+
+    /** Writes a snapshot for this library folder; returns false (and changes nothing) when it cannot. */
+    boolean write(Path folder, Writer snapshot) {
+        try {
+            Path file = fileFor(folder);
+            Files.createDirectories(file.getParent());
+            AtomicFile.writeBytes(file, snapshot.finish(key(folder)), false);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    Path fileFor(Path folder) {
+        return dir.resolve("lists").resolve(CacheNames.of(key(folder)) + ".bin");
+    }
+
+    /** What a snapshot must have been written for: this build and this folder. */
+    private String key(Path folder) {
+        return build + "\n" + folder.toAbsolutePath().normalize();
+    }
+
+    /**
+     * A snapshot read back: the folder as one scan saw it. Entries stay encoded until asked for, so checking
+     * 100,000 stamps allocates nothing, and unchanged entries are copied byte for byte into the next snapshot.
+     */
+    static final class Snapshot {
+
+        private final FileStamp folder;
+        private final long scanStart;
+        private final byte[] bytes;
+        private final int[] starts;
+
+        private Snapshot(FileStamp folder, long scanStart, byte[] bytes, int[] starts) {
+            this.folder = folder;
+            this.scanStart = scanStart;
+            this.bytes = bytes;
+            this.starts = starts;
+        }
+
+        /** The folder's own stamp when it was scanned, to know whether its list of names can have changed. */
+        FileStamp folder() {
+            return folder;
+        }
+
+        /** When the scan started, in nanoseconds since the epoch (see {@link FileStamp#settledBefore}). */
+        long scanStart() {
+            return scanStart;
+        }
+
+        int size() {
+            return starts.length - 1;
+        }
+
+        String name(int i) {
+            return new CacheInput(bytes, starts[i + 1]).skip(starts[i]).readString();
+        }
+
+        /** True when entry {@code i} was cached with exactly this stamp. */
+        boolean hasStamp(int i, FileStamp stamp) {
+            CacheInput in = new CacheInput(bytes, starts[i + 1]).skip(starts[i]);
+            in.skip(in.readCount());
+            return in.readLong() == stamp.size() && in.readLong() == stamp.mtime()
+                    && in.readLong() == stamp.identity() && (in.readByte() == 1) == stamp.regular();
+        }
+
+        /** Entry {@code i}, whose name the caller already has. */
+        Entry entry(int i, String name) {
+            CacheInput in = new CacheInput(bytes, starts[i + 1]).skip(starts[i]);
+            in.skip(in.readCount());
+            return readEntry(in, name);
+        }
+
+        private static Entry readEntry(CacheInput in, String name) {
+            FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readByte() == 1);
+            int kind = in.readByte();
+            Summary summary = null;
+            if (kind != 0) {
+                String title = in.readString();
+                String date = kind == 2 ? in.readString() : null;
+                summary = new Summary(title, date, in.readInt());
+            }
+            int count = in.readCount();
+            List<CachedProblem> problems = count == 0 ? List.of() : new ArrayList<>(count);
+            for (int p = 0; p < count; p++) {
+                problems.add(new CachedProblem(in.readInt(), in.readString()));
+            }
+            return new Entry(name, stamp, summary, problems);
+        }
+
+        private static void skipEntry(CacheInput in) {
+            in.skip(3 * Long.BYTES + 1);
+            int kind = in.readByte();
+            if (kind > 2) {
+                throw new CacheInput.CorruptCacheException();
+            }
+            if (kind != 0) {
+                in.skip(in.readCount());
+                if (kind == 2) {
+                    in.skip(in.readCount());
+                }
+                in.skip(Integer.BYTES);
+            }
+            int count = in.readCount();
+            for (int p = 0; p < count; p++) {
+                in.skip(Integer.BYTES);
+                in.skip(in.readCount());
+            }
+        }
+
+        /** The snapshot in these bytes, or null when they are not a whole snapshot written for this key. */
+        static Snapshot decode(byte[] bytes, String key) {
+            if (bytes.length < 16) {
+                return null;
+            }
+            int end = bytes.length - 8;
+            CRC32C crc = new CRC32C();
+            crc.update(bytes, 0, end);
+            if (new CacheInput(bytes, bytes.length).skip(end).readLong() != crc.getValue()) {
+                return null;
+            }
+            CacheInput in = new CacheInput(bytes, end);
+            if (in.readLong() != MAGIC || in.readInt() != FORMAT || !in.readString().equals(key)) {
+                return null;
+            }
+            FileStamp folder = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readByte() == 1);
+            long scanStart = in.readLong();
+            int count = in.readCount();
+            int[] starts = new int[count + 1];
+            for (int i = 0; i < count; i++) {
+                starts[i] = in.position();
+                in.skip(in.readCount());
+                skipEntry(in);
+            }
+            starts[count] = in.position();
+            return in.atEnd() ? new Snapshot(folder, scanStart, bytes, starts) : null;
+        }
+    }
+
+    /** Builds the next snapshot in name order, from fresh entries and entries copied from the last one. */
+    static final class Writer {
+
+        private final CacheOutput out;
+        private final CacheOutput head = new CacheOutput(64);
+        private int count;
+
+        Writer(FileStamp folder, long scanStart, int expected) {
+            out = new CacheOutput(expected * 160);
+            writeStamp(head, folder);
+            head.writeLong(scanStart);
+        }
+
+        void copy(Snapshot snapshot, int i) {
+            out.write(snapshot.bytes, snapshot.starts[i], snapshot.starts[i + 1] - snapshot.starts[i]);
+            count++;
+        }
+
+        void add(Entry entry) {
+            out.writeString(entry.name());
+            writeStamp(out, entry.stamp());
+            Summary summary = entry.summary();
+            out.writeByte(summary == null ? 0 : summary.date() == null ? 1 : 2);
+            if (summary != null) {
+                out.writeString(summary.title());
+                if (summary.date() != null) {
+                    out.writeString(summary.date());
+                }
+                out.writeInt(summary.sections());
+            }
+            out.writeInt(entry.problems().size());
+            for (CachedProblem problem : entry.problems()) {
+                out.writeInt(problem.line());
+                out.writeString(problem.message());
+            }
+            count++;
+        }
+
+        byte[] finish(String key) {
+            CacheOutput all = new CacheOutput(out.size() + 256);
+            all.writeLong(MAGIC);
+            all.writeInt(FORMAT);
+            all.writeString(key);
+            all.write(head.buffer(), 0, head.size());
+            all.writeInt(count);
+            all.write(out.buffer(), 0, out.size());
+            CRC32C crc = new CRC32C();
+            crc.update(all.buffer(), 0, all.size());
+            all.writeLong(crc.getValue());
+            return all.toByteArray();
+        }
+
+        private static void writeStamp(CacheOutput out, FileStamp stamp) {
+            out.writeLong(stamp.size());
+            out.writeLong(stamp.mtime());
+            out.writeLong(stamp.identity());
+            out.writeByte(stamp.regular() ? 1 : 0);
+        }
+    }
+}

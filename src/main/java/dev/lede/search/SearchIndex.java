@@ -1,0 +1,270 @@
+package dev.lede.search;
+
+import dev.lede.library.CacheNames;
+import dev.lede.library.Library;
+import dev.lede.library.LibraryLoader.Progress;
+import dev.lede.library.StoryRef;
+import dev.lede.storyfile.ParseResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The full-text index of one library: a Lucene index under {@code <cache>/index/}, named by a hash of the library's
+ * folders and the lede build, with one document per story (id, version, title, body).
+ *
+ * <p>Before every search the index is brought in line with the library as just loaded: the commit records a digest
+ * of every story's id and {@link Library#version version}, so an unchanged library costs one comparison; otherwise
+ * stories that are new or whose version changed are indexed again and stories that are gone are deleted. A corrupt
+ * index is deleted and rebuilt; when the cache folder cannot be used, or another lede holds the index's lock, the
+ * search runs on a temporary index that is deleted afterwards. The index is never needed for a correct answer.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    static final String ID = "id";
+    static final String VERSION = "version";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    private static final String DIGEST = "lede.digest";
+    private static final int FORMAT = 1;
+
+    private final Path path;
+    private final boolean temporary;
+    private final Directory directory;
+    private final DirectoryReader reader;
+
+    private SearchIndex(Path path, boolean temporary, Directory directory, DirectoryReader reader) {
+        this.path = path;
+        this.temporary = temporary;
+        this.directory = directory;
+        this.reader = reader;
+    }
+
+    /**
+     * Opens the library's index, updated to the library.
+     *
+     * @param cacheDir the cache folder, or null to index into a temporary folder
+     * @param build    identifies this build of lede
+     * @param progress told how many stories have been indexed, when any must be
+     */
+    public static SearchIndex open(Library library, Path cacheDir, String build, Progress progress)
+            throws IOException {
+        if (cacheDir != null) {
+            Path path = cacheDir.resolve("index").resolve(key(library, build));
+            for (int attempt = 0; attempt < 2; attempt++) {
+                try {
+                    return openAt(library, path, false, progress);
+                } catch (LockObtainFailedException e) {
+                    break; // another lede is updating it: leave it be
+                } catch (IOException | RuntimeException e) {
+                    deleteQuietly(path); // corrupt, or from an older Lucene: rebuild it
+                }
+            }
+        }
+        Path temp = Files.createTempDirectory("lede-index-");
+        try {
+            return openAt(library, temp, true, progress);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    DirectoryReader reader() {
+        return reader;
+    }
+
+    /** Where the index lies. */
+    public Path path() {
+        return path;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+            directory.close();
+        } finally {
+            if (temporary) {
+                deleteQuietly(path);
+            }
+        }
+    }
+
+    private static SearchIndex openAt(Library library, Path path, boolean temporary, Progress progress)
+            throws IOException {
+        Files.createDirectories(path);
+        Directory directory = FSDirectory.open(path);
+        try {
+            String digest = digest(library);
+            if (DirectoryReader.indexExists(directory)) {
+                DirectoryReader reader = DirectoryReader.open(directory);
+                if (digest != null && digest.equals(reader.getIndexCommit().getUserData().get(DIGEST))) {
+                    return new SearchIndex(path, temporary, directory, reader);
+                }
+                reader.close();
+            }
+            update(library, directory, digest, progress);
+            return new SearchIndex(path, temporary, directory, DirectoryReader.open(directory));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Re-indexes what changed, deletes what is gone, and commits with the library's digest. */
+    private static void update(Library library, Directory directory, String digest, Progress progress)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new WordTokenizer.WordAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(24)
+                .setUseCompoundFile(false)
+                .setCommitOnClose(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            Map<String, Long> indexed = indexed(directory);
+            List<StoryRef> stories = library.stories();
+            List<Integer> stale = new ArrayList<>();
+            for (int i = 0; i < stories.size(); i++) {
+                Long version = indexed.remove(stories.get(i).id());
+                if (version == null || version != library.version(i) || library.version(i) == 0) {
+                    stale.add(i);
+                }
+            }
+            for (String gone : indexed.keySet()) {
+                writer.deleteDocuments(new Term(ID, gone));
+            }
+            AtomicInteger done = new AtomicInteger();
+            IntStream.range(0, stale.size()).parallel().forEach(k -> {
+                int i = stale.get(k);
+                try {
+                    writer.updateDocument(new Term(ID, stories.get(i).id()), document(library, i));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                progress.update(done.incrementAndGet(), stale.size());
+            });
+            writer.setLiveCommitData(Map.of(DIGEST, digest == null ? "" : digest).entrySet());
+            writer.commit();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Every indexed story's id and version. */
+    private static Map<String, Long> indexed(Directory directory) throws IOException {
+        Map<String, Long> indexed = new HashMap<>();
+        if (!DirectoryReader.indexExists(directory)) {
+            return indexed;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Bits live = MultiBits.getLiveDocs(reader);
+            StoredFields fields = reader.storedFields();
+            Set<String> wanted = Set.of(ID, VERSION);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    Document document = fields.document(doc, wanted);
+                    indexed.put(document.get(ID), document.getField(VERSION).numericValue().longValue());
+                }
+            }
+        }
+        return indexed;
+    }
+
+    private static Document document(Library library, int index) {
+        StoryRef ref = library.stories().get(index);
+        ParseResult parsed = library.parse(ref);
+        Document document = new Document();
+        document.add(new StringField(ID, ref.id(), Field.Store.YES));
+        document.add(new StoredField(VERSION, library.version(index)));
+        document.add(new TextField(TITLE, ref.title(), Field.Store.NO));
+        if (parsed.story() != null) {
+            document.add(new TextField(BODY, StoryMatches.body(parsed.story()), Field.Store.NO));
+        }
+        return document;
+    }
+
+    /** A digest of every story's id and version, or null when some version is 0 (too recent to trust). */
+    static String digest(Library library) {
+        long a = 0x9e3779b97f4a7c15L;
+        long b = FORMAT;
+        List<StoryRef> stories = library.stories();
+        for (int i = 0; i < stories.size(); i++) {
+            long version = library.version(i);
+            if (version == 0) {
+                return null;
+            }
+            a = mix(a ^ stories.get(i).id().hashCode()) + version;
+            b = mix(b + version) ^ a;
+        }
+        return Long.toHexString(a) + Long.toHexString(b) + ":" + stories.size();
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static String key(Library library, String build) {
+        StringBuilder key = new StringBuilder(build).append('\n').append(FORMAT);
+        library.dirs().stream().map(d -> d.toAbsolutePath().normalize().toString()).sorted()
+                .forEach(d -> key.append('\n').append(d));
+        return CacheNames.of(key.toString());
+    }
+
+    /** Deletes the index of this library, so that the next {@link #open} builds it anew. */
+    public static void delete(Library library, Path cacheDir, String build) {
+        if (cacheDir != null) {
+            deleteQuietly(cacheDir.resolve("index").resolve(key(library, build)));
+        }
+    }
+
+    static void deleteQuietly(Path path) {
+        try {
+            if (!Files.exists(path)) {
+                return;
+            }
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // a leftover temporary folder is harmless
+        }
+    }
+}

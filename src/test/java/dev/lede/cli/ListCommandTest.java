@@ -1,0 +1,45 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lede list} prints the same with a cold cache, a warm cache and no cache. */
+class ListCommandTest {
+
+    @TempDir
+    Path lib;
+
+    @TempDir
+    Path cache;
+
+    private String run(String... args) {
+        StringWriter out = new StringWriter();
+        int code = LedeCommand.commandLine(lib, java.util.Map.of(), lib.resolve(".no-home"),
+                new Setup(cache, "test", false, false), new PrintWriter(out, true),
+                new PrintWriter(new StringWriter(), true), new String[0]).execute(args);
+        assertEquals(0, code);
+        return out.toString();
+    }
+
+    @Test
+    void everyFormatIsTheSameWithAndWithoutTheCache() throws IOException {
+        Files.writeString(lib.resolve("001_aa.txt"), "First\nLede.\nContext: one.\nWhy: two.");
+        Files.writeString(lib.resolve("002_bbb.txt"), "Second\nLede.");
+        for (String format : new String[] {"table", "tsv", "json"}) {
+            String dir = lib.toString();
+            String uncached = run("--no-cache", "list", "-f", format, dir);
+            assertEquals(uncached, run("list", "-f", format, dir));
+            assertEquals(uncached, run("list", "-f", format, dir));
+        }
+        assertEquals("1\taa\tFirst\t2\n2\tbbb\tSecond\t0\n", run("list", "-f", "tsv", lib.toString()));
+        assertEquals(String.join(System.lineSeparator(), "#  ID   SECTIONS  TITLE", "1  aa          2  First",
+                "2  bbb         0  Second", ""), run("list", lib.toString()));
+    }
+}

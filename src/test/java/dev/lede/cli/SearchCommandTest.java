@@ -1,0 +1,110 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lede search} in-process: the exact output of each format and the exit codes. */
+class SearchCommandTest {
+
+    @TempDir
+    Path lib;
+
+    @TempDir
+    Path cache;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void library() throws IOException {
+        write("001_aa.txt", "Harbour talks\nThe council met. Fishing quotas were agreed at last.");
+        write("002_bb.txt", "Fishing quotas\nNothing else.");
+        write("003_cc.txt", "Weather\nRain.");
+    }
+
+    private void write(String name, String text) throws IOException {
+        Path file = lib.resolve(name);
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+    }
+
+    private int run(String... args) {
+        String[] all = new String[args.length + 1];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = lib.toString();
+        return LedeCommand.commandLine(lib, java.util.Map.of(), lib.resolve(".no-home"),
+                new Setup(cache, "test", false, false), new PrintWriter(out, true),
+                new PrintWriter(err, true), new String[0]).execute(all);
+    }
+
+    @Test
+    void tableShowsRankIdTitleAndTheMarkedSentence() {
+        assertEquals(0, run("search", "\"fishing quotas\""));
+        assertEquals("""
+                1  bb  Fishing quotas
+                       [Fishing quotas]
+                2  aa  Harbour talks
+                       [Fishing quotas] were agreed at last.
+                """, out.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void tsvHasTheMatchOffsetsInThePlainSentence() {
+        assertEquals(0, run("search", "--format", "tsv", "quotas agreed"));
+        assertEquals("1\taa\tHarbour talks\tFishing [quotas] were [agreed] at last.\t8-14,20-26\n",
+                out.toString());
+    }
+
+    @Test
+    void jsonGivesSentenceMarkedTextAndOffsets() {
+        assertEquals(0, run("search", "-f", "json", "rain"));
+        String json = out.toString();
+        assertTrue(json.contains("\"id\" : \"cc\""), json);
+        assertTrue(json.contains("\"sentence\" : \"Rain.\""), json);
+        assertTrue(json.contains("\"marked\" : \"[Rain].\""), json);
+        assertTrue(json.contains("\"start\" : 0") && json.contains("\"end\" : 4"), json);
+        assertTrue(json.endsWith("]\n"), json);
+    }
+
+    @Test
+    void noMatchExitsZeroWithNothingListed() {
+        assertEquals(0, run("search", "-f", "json", "snow"));
+        assertEquals("[ ]\n", out.toString());
+        assertEquals(0, run("search", "-f", "tsv", "snow"));
+        assertEquals("[ ]\n", out.toString());
+        assertEquals(0, run("search", "snow"));
+        assertEquals("lede: no story matches snow\n", err.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void anEmptyQueryIsAUsageError() {
+        assertEquals(ExitCode.USAGE, run("search", "\"\""));
+        assertTrue(err.toString().contains("no word to search for"), err.toString());
+    }
+
+    @Test
+    void aMissingFolderIsALibraryError() {
+        int code = LedeCommand.commandLine(lib, java.util.Map.of(), lib.resolve(".no-home"),
+                new Setup(cache, "test", false, false), new PrintWriter(out, true),
+                new PrintWriter(err, true), new String[0]).execute("search", "x", lib.resolve("missing").toString());
+        assertEquals(ExitCode.LIBRARY, code);
+    }
+
+    @Test
+    void limitKeepsTheBestHits() {
+        assertEquals(0, run("search", "-f", "tsv", "-n", "1", "quotas"));
+        assertEquals(1, out.toString().lines().count());
+    }
+}

@@ -1,0 +1,143 @@
+package dev.lede.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.library.Library;
+import dev.lede.library.LibraryException;
+import dev.lede.library.LibraryLoader;
+import dev.lede.story.Story;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchTest {
+
+    @TempDir
+    Path lib;
+
+    @TempDir
+    Path cache;
+
+    private void write(String name, String text) throws IOException {
+        Path file = lib.resolve(name);
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+    }
+
+    @BeforeEach
+    void library() throws IOException {
+        write("001_body.txt", "Trade talks resume\nThe harbour council met again.\nContext: Officials said the "
+                + "fishing quotas were a matter of trust. Nothing else.");
+        write("002_title.txt", "Fishing quotas agreed\nA short lede.\nContext: Nothing more to say.");
+        write("003_words.txt", "Quotas for fishing boats\nThe fishing fleet welcomed new quotas.");
+        write("004_none.txt", "Weather\nRain again.");
+    }
+
+    private Library load() throws LibraryException {
+        return new LibraryLoader(cache, "test", LibraryLoader.Progress.NONE).read(List.of(lib));
+    }
+
+    private List<String> ids(String query) throws Exception {
+        return new Search(load(), cache, "test", LibraryLoader.Progress.NONE).run(SearchQuery.parse(query))
+                .stream().map(h -> h.ref().id()).toList();
+    }
+
+    @Test
+    void aPhraseNeedsItsWordsTogetherAndTitleMatchesRankFirst() throws Exception {
+        assertEquals(List.of("title", "body"), ids("\"fishing quotas\""));
+    }
+
+    @Test
+    void everyWordMustOccurAnywhere() throws Exception {
+        List<String> ids = ids("fishing quotas");
+        assertEquals(3, ids.size());
+        assertEquals("body", ids.get(2)); // the only one without both words in its title
+        assertTrue(ids.containsAll(List.of("title", "words")));
+        assertEquals(List.of("body"), ids("quotas harbour"));
+        assertEquals(List.of(), ids("quotas snow"));
+    }
+
+    @Test
+    void theIndexFollowsAddedChangedAndDeletedFiles() throws Exception {
+        assertEquals(List.of("none"), ids("rain"));
+        write("005_new.txt", "Rain story\nMore rain.");
+        Files.delete(lib.resolve("004_none.txt"));
+        write("003_words.txt", "Quotas for fishing boats\nIt will rain on the fleet.");
+        assertEquals(List.of("new", "words"), ids("rain"));
+    }
+
+    @Test
+    void theSameFolderSpelledAnotherWayNeedsNoReindexing() throws Exception {
+        assertEquals(List.of("none"), ids("rain"));
+        Library relative = new LibraryLoader(cache, "test", LibraryLoader.Progress.NONE)
+                .read(List.of(Path.of("").toAbsolutePath().relativize(lib)));
+        assertEquals(4, relative.stories().size());
+        for (int i = 0; i < relative.stories().size(); i++) {
+            assertEquals(load().version(i), relative.version(i));
+        }
+    }
+
+    @Test
+    void aCorruptIndexIsRebuilt() throws Exception {
+        assertEquals(List.of("none"), ids("rain"));
+        try (Stream<Path> files = Files.walk(cache.resolve("index"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.write(file, new byte[] {1, 2, 3});
+            }
+        }
+        assertEquals(List.of("none"), ids("rain"));
+    }
+
+    @Test
+    void anIndexLockedByAnotherLedeGivesWayToATemporaryOne() throws Exception {
+        assertEquals(List.of("none"), ids("rain"));
+        Path index;
+        try (Stream<Path> dirs = Files.list(cache.resolve("index"))) {
+            index = dirs.findFirst().orElseThrow();
+        }
+        write("005_new.txt", "Rain story\nMore rain.");
+        try (var directory = org.apache.lucene.store.FSDirectory.open(index);
+             var writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            assertEquals(List.of("new", "none"), ids("rain"));
+        }
+        assertEquals(List.of("new", "none"), ids("rain"));
+    }
+
+    @Test
+    void withoutACacheFolderATemporaryIndexAnswers() throws Exception {
+        Library library = LibraryLoader.load(List.of(lib));
+        List<Hit> hits = new Search(library, null, "test", LibraryLoader.Progress.NONE)
+                .run(SearchQuery.parse("\"fishing quotas\""));
+        assertEquals(List.of("title", "body"), hits.stream().map(h -> h.ref().id()).toList());
+    }
+
+    @Test
+    void titleMatchesNeedNoIndex() throws Exception {
+        Search search = new Search(load(), null, "test", LibraryLoader.Progress.NONE);
+        assertEquals(List.of("title", "words"),
+                search.titleMatches(SearchQuery.parse("quotas")).stream().map(r -> r.id()).toList());
+        assertTrue(Files.notExists(cache.resolve("index")));
+    }
+
+    @Test
+    void storyMatchesGiveEveryPlaceInReadingOrder() throws Exception {
+        Library library = load();
+        Story story = library.open(library.find("words").orElseThrow());
+        List<StoryMatches.Match> matches = StoryMatches.find(story, SearchQuery.parse("fishing"));
+        assertEquals(2, matches.size());
+        assertEquals(StoryMatches.Part.TITLE, matches.get(0).place().part());
+        assertEquals(StoryMatches.Part.LEDE, matches.get(1).place().part());
+        assertEquals("fishing", matches.get(1).place().text().substring(matches.get(1).start(),
+                matches.get(1).end()));
+    }
+}
