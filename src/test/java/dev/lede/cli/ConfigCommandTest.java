@@ -144,7 +144,7 @@ class ConfigCommandTest {
 
     /** A bad preferences file stops every command that uses preferences, with exit 4 and the one-line reason. */
     @ParameterizedTest
-    @ValueSource(strings = {"", "list", "show df008af81b2ca71f", "show df008af81b2ca71f seeds", "export",
+    @ValueSource(strings = {"list", "show df008af81b2ca71f", "show df008af81b2ca71f seeds", "export",
             "export seeds", "config show", "config get theme", "config path"})
     void aBadPreferencesFileMakesEveryCommandExitFour(String command) throws IOException {
         Path bad = write("bad.yml", "theme: blue\n");
