@@ -36,6 +36,11 @@ final class HelpOverlay {
         return new HelpOverlay("Keys: " + view.name(), rows);
     }
 
+    /** A box with rows of its own, for a screen that reads keys itself. */
+    static HelpOverlay of(String title, List<Row> rows) {
+        return new HelpOverlay(title, rows);
+    }
+
     void draw(Canvas canvas) {
         boolean compact = canvas.columns() - 6 < keysWidth(false) + MIN_DESCRIPTION;
         int keysWidth = keysWidth(compact);
