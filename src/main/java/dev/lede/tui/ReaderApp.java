@@ -191,7 +191,7 @@ public final class ReaderApp {
             Canvas canvas = new Canvas(screen, options.theme());
             views.peek().draw(canvas);
             if (status != null && size.getRows() > 1) {
-                canvas.bar(size.getRows() - 1, List.of(Glyphs.forTerminal(status)), "",
+                canvas.bar(size.getRows() - 1, List.of(Glyphs.fit(Glyphs.forTerminal(status), size.getColumns() - 2)), "",
                         canvas.style(Theme.Element.STATUS));
             }
             if (help != null) {
