@@ -125,7 +125,7 @@ public final class ReaderApp {
             return;
         }
         if (action.get() == Action.HELP) {
-            help = HelpOverlay.of(view, options.keys());
+            help = HelpOverlay.of(view, options.keys(), preferenceKeys(view));
             return;
         }
         View.Result result = view.handle(action.get(), screen.getTerminalSize());
@@ -140,6 +140,21 @@ public final class ReaderApp {
             case HANDLED -> {
             }
         }
+    }
+
+    /** Help rows for {@code t} and {@code p} where no binding of the screen takes them. */
+    private List<HelpOverlay.Row> preferenceKeys(View view) {
+        if (prefs == null) {
+            return List.of();
+        }
+        List<HelpOverlay.Row> rows = new java.util.ArrayList<>();
+        if (options.keys().resolve(new KeyStroke('t', false, false), view.actions()).isEmpty()) {
+            rows.add(new HelpOverlay.Row(List.of("t"), "next theme (saved)"));
+        }
+        if (options.keys().resolve(new KeyStroke('p', false, false), view.actions()).isEmpty()) {
+            rows.add(new HelpOverlay.Row(List.of("p"), "preferences"));
+        }
+        return rows;
     }
 
     /** {@code t} and {@code p}, on every screen where no binding takes them. */

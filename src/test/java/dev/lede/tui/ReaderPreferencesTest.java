@@ -190,6 +190,14 @@ class ReaderPreferencesTest {
     }
 
     @Test
+    void helpOnTheListNamesTAndPUnlessABindingTakesThem() throws Exception {
+        String help = reader("", Map.of()).press("?").text();
+        assertTrue(help.contains("next theme (saved)") && help.contains("preferences"), help);
+        String rebound = reader("keys:\n  down: [t]\n", Map.of()).press("?").text();
+        assertFalse(rebound.contains("next theme"), rebound);
+    }
+
+    @Test
     void preferencesScreenHelpListsItsKeys() throws Exception {
         VirtualReader reader = reader("", Map.of()).press("p", "?");
         assertTrue(reader.text().contains("Keys: preferences"), reader.text());
