@@ -227,6 +227,11 @@ public final class LedeCommand implements Callable<Integer> {
         return noCache ? null : setup.cacheDir();
     }
 
+    /** The environment lede was started with. */
+    Map<String, String> env() {
+        return env;
+    }
+
     Setup setup() {
         return setup;
     }

@@ -3,8 +3,7 @@ package dev.lede.cli;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.tui.ReaderLauncher;
-import dev.lede.tui.ReaderOptions;
-import dev.lede.tui.Theme;
+import dev.lede.tui.ReaderPreferences;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,6 +30,7 @@ final class ReadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException, IOException {
+        lede.store(); // a preferences file that cannot be used stops the reader too (exit code 4)
         if (System.console() == null) {
             PrintWriter err = lede.spec.commandLine().getErr();
             err.println("lede: the reader needs an interactive terminal (stdin and stdout must be a TTY);"
@@ -39,8 +39,7 @@ final class ReadCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Library library = lede.openLibrary(dirs, strict.strict, false);
-        Theme theme = Theme.defaults().forEnvironment(System.getenv());
-        ReaderLauncher.run(library, ReaderOptions.defaults().withTheme(theme));
+        ReaderLauncher.run(library, new ReaderPreferences(lede.store(), lede.env()));
         return ExitCode.OK;
     }
 }

@@ -9,6 +9,7 @@ import dev.lede.storyfile.StoryParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,27 @@ public final class Library {
         return dirs;
     }
 
-    /** The stories in file-name order. */
+    /**
+     * The same library with its stories in another order (each keeps its {@link #version}); this one when the order
+     * is already file-name order.
+     */
+    public Library sorted(StoryOrder order) {
+        List<StoryRef> sorted = order.sort(stories);
+        if (sorted == stories) {
+            return this;
+        }
+        Map<StoryRef, Integer> at = new IdentityHashMap<>();
+        for (int i = 0; i < stories.size(); i++) {
+            at.put(stories.get(i), i);
+        }
+        long[] reordered = new long[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            reordered[i] = versions[at.get(sorted.get(i))];
+        }
+        return new Library(dirs, sorted, problems, skipped, byId, reordered);
+    }
+
+    /** The stories in file-name order, unless {@link #sorted} gave another. */
     public List<StoryRef> stories() {
         return stories;
     }

@@ -18,10 +18,17 @@ public record KeyBindings(Map<String, List<String>> byAction) {
 
     public static final List<String> ACTIONS = List.of("down", "up", "page_down", "page_up", "top", "bottom", "open",
             "back", "help", "quit", "next_section", "prev_section", "toggle_section", "collapse_all", "expand_all",
-            "next_story", "prev_story");
+            "next_story", "prev_story", "warnings");
 
     public static final List<String> KEY_NAMES = List.of("Down", "Up", "PageDown", "PageUp", "Home", "End", "Enter",
             "Tab", "S-Tab", "Left", "Right", "Esc", "Space");
+
+    /** The actions of the story list and of a story: a key may be bound once on each. */
+    static final List<String> LIST_ACTIONS = List.of("down", "up", "page_down", "page_up", "top", "bottom", "open",
+            "help", "quit", "warnings");
+    static final List<String> STORY_ACTIONS = List.of("down", "up", "page_down", "page_up", "top", "bottom",
+            "next_section", "prev_section", "toggle_section", "collapse_all", "expand_all", "next_story",
+            "prev_story", "back", "help");
 
     public static final KeyBindings DEFAULTS = new KeyBindings(defaults());
 
@@ -51,12 +58,17 @@ public record KeyBindings(Map<String, List<String>> byAction) {
         return keys;
     }
 
-    /** Each key bound to more than one action, with those actions. */
+    /**
+     * Each key bound to more than one action of the same screen, with those actions. A key may serve one action on
+     * the story list and another in a story, as the defaults do: Enter opens a story and folds a section, q quits the
+     * list and leaves a story.
+     */
     Map<String, List<String>> sharedKeys() {
         Map<String, List<String>> actionsByKey = new LinkedHashMap<>();
         byAction.forEach((action, keys) -> keys.forEach(
                 key -> actionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(action)));
-        actionsByKey.values().removeIf(actions -> actions.size() < 2);
+        actionsByKey.values().removeIf(actions -> actions.size() < 2
+                || !(LIST_ACTIONS.containsAll(actions) || STORY_ACTIONS.containsAll(actions)));
         return actionsByKey;
     }
 
@@ -102,23 +114,24 @@ public record KeyBindings(Map<String, List<String>> byAction) {
 
     private static Map<String, List<String>> defaults() {
         Map<String, List<String>> keys = new LinkedHashMap<>();
-        keys.put("down", List.of("j", "Down"));
-        keys.put("up", List.of("k", "Up"));
-        keys.put("page_down", List.of("PageDown", "f"));
+        keys.put("down", List.of("Down", "j"));
+        keys.put("up", List.of("Up", "k"));
+        keys.put("page_down", List.of("PageDown", "Space"));
         keys.put("page_up", List.of("PageUp", "b"));
         keys.put("top", List.of("g", "Home"));
         keys.put("bottom", List.of("G", "End"));
         keys.put("open", List.of("Enter", "Right", "l"));
-        keys.put("back", List.of("Esc", "Left", "h"));
+        keys.put("back", List.of("Left", "h", "Esc", "q"));
         keys.put("help", List.of("?"));
         keys.put("quit", List.of("q"));
         keys.put("next_section", List.of("Tab"));
         keys.put("prev_section", List.of("S-Tab"));
-        keys.put("toggle_section", List.of("Space"));
+        keys.put("toggle_section", List.of("Enter"));
         keys.put("collapse_all", List.of("-"));
-        keys.put("expand_all", List.of("+"));
-        keys.put("next_story", List.of("n"));
-        keys.put("prev_story", List.of("N"));
+        keys.put("expand_all", List.of("+", "="));
+        keys.put("next_story", List.of("J"));
+        keys.put("prev_story", List.of("K"));
+        keys.put("warnings", List.of("w"));
         return keys;
     }
 }

@@ -25,6 +25,11 @@ final class HelpOverlay {
     }
 
     static HelpOverlay of(View view, KeyMap keys) {
+        return of(view, keys, List.of());
+    }
+
+    /** The keys of a screen, then {@code more} rows for keys the app handles on every screen. */
+    static HelpOverlay of(View view, KeyMap keys, List<Row> more) {
         List<Row> rows = new ArrayList<>();
         for (View.HelpEntry entry : view.help()) {
             List<String> labels = keys.labels(entry.action(), view.actions());
@@ -32,8 +37,14 @@ final class HelpOverlay {
                 rows.add(new Row(labels, entry.description()));
             }
         }
+        rows.addAll(more);
         rows.add(new Row(List.of("Ctrl-C"), "quit lede"));
         return new HelpOverlay("Keys: " + view.name(), rows);
+    }
+
+    /** A box with rows of its own, for a screen that reads keys itself. */
+    static HelpOverlay of(String title, List<Row> rows) {
+        return new HelpOverlay(title, rows);
     }
 
     void draw(Canvas canvas) {

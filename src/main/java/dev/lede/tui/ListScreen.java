@@ -21,7 +21,7 @@ final class ListScreen implements View {
     private static final int MIN_TITLE = 12;
 
     private final Library library;
-    private final ReaderOptions options;
+    private ReaderOptions options;
     private int selected;
     private int top;
     private String message;
@@ -29,6 +29,11 @@ final class ListScreen implements View {
     ListScreen(Library library, ReaderOptions options) {
         this.library = library;
         this.options = options;
+    }
+
+    @Override
+    public void options(ReaderOptions changed) {
+        options = changed;
     }
 
     @Override

@@ -21,13 +21,22 @@ public final class ReaderLauncher {
     }
 
     public static void run(Library library, ReaderOptions options) throws IOException {
+        run(screen -> new ReaderApp(screen, library, options));
+    }
+
+    /** The reader on its preferences: {@code t} and {@code p} change and save them. */
+    public static void run(Library library, ReaderPreferences prefs) throws IOException {
+        run(screen -> new ReaderApp(screen, library, prefs));
+    }
+
+    private static void run(java.util.function.Function<TerminalScreen, ReaderApp> app) throws IOException {
         Utf8Terminal terminal = new Utf8Terminal();
         TerminalScreen screen = null;
         Throwable failure = null;
         try {
             screen = new TerminalScreen(terminal);
             screen.startScreen();
-            new ReaderApp(screen, library, options).run();
+            app.apply(screen).run();
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
             throw e;

@@ -21,7 +21,7 @@ final class StoryScreen implements View {
             Action.COLLAPSE_ALL, Action.EXPAND_ALL, Action.NEXT_STORY, Action.PREV_STORY, Action.BACK, Action.HELP);
 
     private final Library library;
-    private final ReaderOptions options;
+    private ReaderOptions options;
     private final IntConsumer onShow;
     private int index;
     private Story story;
@@ -59,6 +59,11 @@ final class StoryScreen implements View {
         top = 0;
         focus = -1;
         onShow.accept(index);
+    }
+
+    @Override
+    public void options(ReaderOptions changed) {
+        options = changed;
     }
 
     @Override

@@ -118,6 +118,17 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
         return with(e, style(e).withForeground(colour(colour)));
     }
 
+    /** The same theme with every colour passed through {@code change}, e.g. to fit the terminal's colours. */
+    public Theme mapColours(java.util.function.UnaryOperator<TextColor> change) {
+        List<Style> styles = new java.util.ArrayList<>();
+        for (Element element : Element.values()) {
+            Style s = style(element);
+            styles.add(s.withForeground(change.apply(s.foreground())).withBackground(change.apply(s.background())));
+        }
+        return new Theme(styles.get(0), styles.get(1), styles.get(2), styles.get(3), styles.get(4), styles.get(5),
+                styles.get(6));
+    }
+
     /** The same theme without any colour: only bold, italic and reverse remain. */
     public Theme withoutColours() {
         return new Theme(title.withoutColours(), heading.withoutColours(), lede.withoutColours(),

@@ -36,4 +36,8 @@ interface View {
     Result handle(Action action, TerminalSize size);
 
     void draw(Canvas canvas);
+
+    /** Takes on changed preferences; a screen that shows none of them ignores this. */
+    default void options(ReaderOptions options) {
+    }
 }

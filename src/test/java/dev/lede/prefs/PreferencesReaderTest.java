@@ -52,7 +52,7 @@ class PreferencesReaderTest {
         assertEquals(new Color("#ff8800"), p.color(Element.QUOTE));
         assertEquals(Color.THEME, p.color(Element.TITLE));
         assertEquals(List.of("-", "z"), p.keys().keys("collapse_all"));
-        assertEquals(List.of("j", "Down"), p.keys().keys("down"));
+        assertEquals(List.of("Down", "j"), p.keys().keys("down"));
         assertEquals(Preferences.DEFAULTS.exportFormat(), p.exportFormat());
         assertEquals(Preferences.DEFAULTS.readingWidth(), p.readingWidth());
     }

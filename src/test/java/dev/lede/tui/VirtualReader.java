@@ -51,6 +51,20 @@ final class VirtualReader {
         }
     }
 
+    /** The reader on preferences, so {@code t} and {@code p} change and save them. */
+    VirtualReader(Path library, int columns, int rows, ReaderPreferences prefs) {
+        this.options = prefs.options();
+        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        try {
+            TerminalScreen screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            app = new ReaderApp(screen, load(library), prefs);
+            app.draw();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Library load(Path dir) {
         try {
             return LibraryLoader.load(List.of(dir));

@@ -1,0 +1,226 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.lede.prefs.Change;
+import dev.lede.prefs.Setting;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every preference with its value, one row each. ↑/↓ move, ←/→ step a choice or a number, Enter types a value,
+ * and each change is saved at once; the reader takes it on at once too. It reads keys itself (typing needs every
+ * key), so it handles no {@link Action}s.
+ */
+final class PreferencesScreen implements View {
+
+    /** What a key asks the app to do. */
+    enum Outcome { NONE, CHANGED, HELP, BACK }
+
+    private static final List<HelpOverlay.Row> HELP = List.of(
+            new HelpOverlay.Row(List.of("↑", "k", "↓", "j"), "previous / next preference"),
+            new HelpOverlay.Row(List.of("←", "h", "→", "l"), "previous / next value (choices, numbers)"),
+            new HelpOverlay.Row(List.of("Enter"), "type a value; Enter saves, Esc cancels"),
+            new HelpOverlay.Row(List.of("t"), "next theme"),
+            new HelpOverlay.Row(List.of("?"), "show this help"),
+            new HelpOverlay.Row(List.of("q", "Esc"), "back"),
+            new HelpOverlay.Row(List.of("Ctrl-C"), "quit lede"));
+
+    private final ReaderPreferences prefs;
+    private final List<Setting> settings = Setting.all();
+    private int selected;
+    private int top;
+    private StringBuilder edit;
+    private String message;
+    private boolean error;
+
+    PreferencesScreen(ReaderPreferences prefs) {
+        this.prefs = prefs;
+    }
+
+    @Override
+    public Set<Action> actions() {
+        return Set.of();
+    }
+
+    @Override
+    public List<HelpEntry> help() {
+        return List.of();
+    }
+
+    @Override
+    public String name() {
+        return "preferences";
+    }
+
+    @Override
+    public Result handle(Action action, TerminalSize size) {
+        return Result.HANDLED;
+    }
+
+    static HelpOverlay helpOverlay() {
+        return HelpOverlay.of("Keys: preferences", HELP);
+    }
+
+    Setting selected() {
+        return settings.get(selected);
+    }
+
+    boolean editing() {
+        return edit != null;
+    }
+
+    /** Handles one key: moving, stepping, typing, or leaving. */
+    Outcome key(KeyStroke key) {
+        return edit != null ? typed(key) : command(key);
+    }
+
+    private Outcome command(KeyStroke key) {
+        KeyType type = key.getKeyType();
+        Character c = type == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() ? key.getCharacter() : null;
+        message = null;
+        if (type == KeyType.ArrowUp || is(c, 'k')) {
+            selected = Math.max(0, selected - 1);
+        } else if (type == KeyType.ArrowDown || is(c, 'j')) {
+            selected = Math.min(settings.size() - 1, selected + 1);
+        } else if (type == KeyType.Home || is(c, 'g')) {
+            selected = 0;
+        } else if (type == KeyType.End || is(c, 'G')) {
+            selected = settings.size() - 1;
+        } else if (type == KeyType.ArrowLeft || is(c, 'h')) {
+            return step(-1);
+        } else if (type == KeyType.ArrowRight || is(c, 'l')) {
+            return step(1);
+        } else if (type == KeyType.Enter) {
+            edit = new StringBuilder(shown(selected()));
+        } else if (is(c, 't')) {
+            say(prefs.cycleTheme(), false);
+            return Outcome.CHANGED;
+        } else if (is(c, '?')) {
+            return Outcome.HELP;
+        } else if (type == KeyType.Escape || is(c, 'q')) {
+            return Outcome.BACK;
+        }
+        return Outcome.NONE;
+    }
+
+    private static boolean is(Character c, char wanted) {
+        return c != null && c == wanted;
+    }
+
+    private Outcome typed(KeyStroke key) {
+        switch (key.getKeyType()) {
+            case Character -> {
+                if (!key.isCtrlDown() && !key.isAltDown()) {
+                    edit.append(key.getCharacter());
+                }
+            }
+            case Backspace -> {
+                if (edit.length() > 0) {
+                    edit.setLength(edit.offsetByCodePoints(edit.length(), -1));
+                }
+            }
+            case Escape -> {
+                edit = null;
+                say("not changed", false);
+            }
+            case Enter -> {
+                String text = edit.toString();
+                edit = null;
+                return save(words(selected(), text));
+            }
+            default -> {
+            }
+        }
+        return Outcome.NONE;
+    }
+
+    private Outcome step(int delta) {
+        Setting setting = selected();
+        return setting.step(prefs.current(), delta).map(this::save).orElseGet(() -> {
+            say(setting.key() + " is typed: press Enter", false);
+            return Outcome.NONE;
+        });
+    }
+
+    private Outcome save(List<String> words) {
+        Setting setting = selected();
+        Change change = prefs.set(setting.key(), words);
+        if (change.ok()) {
+            say(setting.key() + ": " + setting.yaml(prefs.current()) + " ("
+                    + (change.status() == Change.Status.SAVED ? "saved" : "unchanged") + ")", false);
+            return Outcome.CHANGED;
+        }
+        say(change.message(), true);
+        return Outcome.NONE;
+    }
+
+    private void say(String text, boolean isError) {
+        message = text;
+        error = isError;
+    }
+
+    /** The value as it is typed: lists of keys split at spaces, lists of headings or folders at commas. */
+    private String shown(Setting setting) {
+        List<String> words = setting.words(prefs.current());
+        return switch (setting.kind()) {
+            case FOLDERS, SECTIONS -> String.join(", ", words);
+            default -> String.join(" ", words);
+        };
+    }
+
+    private static List<String> words(Setting setting, String text) {
+        String strip = text.strip();
+        return switch (setting.kind()) {
+            case KEYS -> strip.isEmpty() ? List.of("[]") : Arrays.asList(strip.split("\\s+"));
+            case FOLDERS, SECTIONS -> strip.isEmpty() ? List.of("[]")
+                    : Arrays.stream(strip.split(",")).map(String::strip).toList();
+            default -> List.of(strip);
+        };
+    }
+
+    @Override
+    public void draw(Canvas canvas) {
+        Style status = canvas.style(Theme.Element.STATUS);
+        canvas.header(List.of("lede", "preferences"),
+                Glyphs.forTerminal(prefs.store().location().path().toString()), status);
+        int rows = Math.max(0, canvas.rows() - 3);
+        if (selected < top) {
+            top = selected;
+        } else if (rows > 0 && selected >= top + rows) {
+            top = selected - rows + 1;
+        }
+        int keyWidth = settings.stream().mapToInt(s -> s.key().length()).max().orElse(0) + 2;
+        for (int r = 0; r < rows && top + r < settings.size(); r++) {
+            int index = top + r;
+            Setting setting = settings.get(index);
+            boolean isSelected = index == selected;
+            Style style = isSelected ? canvas.style(Theme.Element.SELECTION) : Style.PLAIN;
+            canvas.fill(0, 1 + r, 1, style);
+            int col = canvas.text(1, 1 + r, Glyphs.fit(setting.key(), keyWidth - 1), style, 1 + keyWidth);
+            canvas.fill(col, 1 + r, 1 + keyWidth, style);
+            String value = isSelected && edit != null ? edit + "▏" : setting.yaml(prefs.current());
+            col = canvas.text(1 + keyWidth, 1 + r, Glyphs.fit(Glyphs.forTerminal(value),
+                    Math.max(0, canvas.columns() - 2 - keyWidth)), style, canvas.columns());
+            canvas.fill(col, 1 + r, canvas.columns(), style);
+        }
+        if (canvas.rows() > 2) {
+            String line = message != null ? message : selected().description();
+            Style style = error ? canvas.style(Theme.Element.QUOTE).bolded() : canvas.style(Theme.Element.ATTRIBUTION);
+            canvas.text(1, canvas.rows() - 2, Glyphs.fit(Glyphs.forTerminal(line), canvas.columns() - 2), style,
+                    canvas.columns());
+        }
+        if (canvas.rows() > 1) {
+            List<String> hints = edit != null ? List.of("Enter save", "Esc cancel")
+                    : List.of("↑↓ move", "←→ change", "Enter type", "t theme", "? help", "q back");
+            canvas.bar(canvas.rows() - 1, hints, "", status);
+        }
+    }
+
+    /** The message under the list, for tests. */
+    String message() {
+        return message;
+    }
+}

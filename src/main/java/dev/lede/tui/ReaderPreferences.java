@@ -1,0 +1,117 @@
+package dev.lede.tui;
+
+import dev.lede.library.StoryOrder;
+import dev.lede.prefs.Change;
+import dev.lede.prefs.Color;
+import dev.lede.prefs.Element;
+import dev.lede.prefs.KeyBindings;
+import dev.lede.prefs.Preferences;
+import dev.lede.prefs.PreferencesStore;
+import dev.lede.prefs.ThemeName;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The preferences behind a running reader: the values in effect, how they become {@link ReaderOptions} for this
+ * terminal, and changing one (saved at once through the {@link PreferencesStore}). The environment is passed in, for
+ * {@code NO_COLOR}, {@code COLORTERM} and {@code TERM}.
+ */
+public final class ReaderPreferences {
+
+    private final PreferencesStore store;
+    private final Map<String, String> env;
+    private Preferences current;
+
+    public ReaderPreferences(PreferencesStore store, Map<String, String> env) {
+        this.store = store;
+        this.env = Map.copyOf(env);
+        this.current = store.preferences();
+    }
+
+    /** The values in effect: the file's, or one kept in memory when it could not be saved. */
+    public Preferences current() {
+        return current;
+    }
+
+    PreferencesStore store() {
+        return store;
+    }
+
+    ReaderOptions options() {
+        return options(current, env);
+    }
+
+    StoryOrder order() {
+        return current.sort();
+    }
+
+    /** The reader's options for some preferences, with colours fitted to the terminal the environment describes. */
+    public static ReaderOptions options(Preferences p, Map<String, String> env) {
+        Theme theme = Theme.named(p.theme().id());
+        for (Element element : Element.values()) {
+            Color colour = p.color(element);
+            if (colour.kind() != Color.Kind.THEME) {
+                theme = theme.withColour(element.id(), colour.text());
+            }
+        }
+        theme = theme.mapColours(ColourDepth.of(env)::fit).forEnvironment(env);
+        return new ReaderOptions(theme, p.readingWidth(), startCollapsed(p), p.showIds(), keys(p.keys()));
+    }
+
+    private static StartCollapsed startCollapsed(Preferences p) {
+        return switch (p.collapsed().mode()) {
+            case NONE -> StartCollapsed.NONE;
+            case ALL -> StartCollapsed.ALL;
+            case LISTED -> StartCollapsed.headings(p.collapsed().headings());
+        };
+    }
+
+    /**
+     * The reader's default keys with the bindings that differ from the defaults laid over them, so an untouched file
+     * keeps the reader's own order of actions. A binding the reader cannot use (a key the file allows but a terminal
+     * cannot send) is left out.
+     */
+    private static KeyMap keys(KeyBindings bindings) {
+        Map<String, List<String>> changed = new LinkedHashMap<>();
+        bindings.byAction().forEach((action, keys) -> {
+            if (!keys.equals(KeyBindings.DEFAULTS.keys(action))) {
+                try {
+                    KeyMap.defaults().withBindings(Map.of(action, keys));
+                    changed.put(action, keys);
+                } catch (IllegalArgumentException e) {
+                    // not a key of the reader: keep the default
+                }
+            }
+        });
+        return KeyMap.defaults().withBindings(changed);
+    }
+
+    /** Validates and saves one value; when saved, it takes effect. */
+    Change set(String key, List<String> words) {
+        Change change = store.set(key, words);
+        if (change.ok()) {
+            current = change.preferences();
+        }
+        return change;
+    }
+
+    /**
+     * The next theme (default, dark, light, mono, default …), in effect at once and saved; when it cannot be saved it
+     * is kept in memory for this session.
+     *
+     * @return a short line for the status bar, e.g. {@code theme: dark (saved)}
+     */
+    String cycleTheme() {
+        ThemeName next = current.theme().next();
+        Change change = store.set("theme", next.id());
+        if (change.ok()) {
+            current = change.preferences();
+            return "theme: " + next.id() + " (saved)";
+        }
+        Preferences p = current;
+        current = new Preferences(p.library(), next, p.colors(), p.readingWidth(), p.collapsed(), p.sort(),
+                p.showIds(), p.keys(), p.exportFormat(), p.exportWidth(), p.storyLimitMb());
+        return "theme: " + next.id() + " (not saved: " + change.message() + ")";
+    }
+}
