@@ -71,7 +71,7 @@ class HostileInputTest {
         byte[] bytes = StoryLimits.DEFAULT.read(file);
         assertTrue(bytes.length <= StoryLimits.DEFAULT_MAX_FILE_BYTES + 1, "read more than the limit");
         ParseResult result = StoryParser.parse(bytes, name + ".txt", name);
-        for (StoryOutputs.Renderer renderer : StoryOutputs.all()) {
+        for (StoryOutputs.Renderer renderer : StoryOutputs.all(bytes, name + ".txt")) {
             ControlCharacters.assertNone(renderer.render().apply(result), name + " as " + renderer.name());
         }
         boolean dropped = result.skipped() || ControlCharacters.first(

@@ -313,6 +313,7 @@ final class StoryScreen implements View {
 
     /** The rows for text (between header and footer) and the text column: centred when narrower than the window. */
     private static final class Layout {
+        static final int MIN_WIDTH = 16;
         final int rows;
         final int width;
         final int left;
@@ -322,8 +323,11 @@ final class StoryScreen implements View {
             rows = Math.max(0, size.getRows() - 2);
             int margin = cols >= 40 ? 2 : cols >= 10 ? 1 : 0;
             int room = Math.max(1, cols - 2 * margin);
-            width = readingWidth > 0 ? Math.min(readingWidth, room) : room;
-            left = margin + (room - width) / 2;
+            int fits = readingWidth > 0 ? Math.min(readingWidth, room) : room;
+            left = margin + (room - fits) / 2;
+            // Text is laid out at least MIN_WIDTH wide and clipped by a narrower window: a 1-column layout of a
+            // 16 MB story is millions of rows and runs out of memory (HostileInputTest, reader at 1x1).
+            width = Math.max(fits, MIN_WIDTH);
         }
     }
 }

@@ -14,7 +14,7 @@ class StoryParserFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void parseAndExport(byte[] bytes) throws IOException {
         ParseResult result = StoryParser.parse(bytes, "fuzz.txt", "fuzz", new StoryLimits(1 << 20));
-        for (StoryOutputs.Renderer renderer : StoryOutputs.all()) {
+        for (StoryOutputs.Renderer renderer : StoryOutputs.all(bytes, "fuzz.txt")) {
             ControlCharacters.assertNone(renderer.render().apply(result), renderer.name());
         }
     }
