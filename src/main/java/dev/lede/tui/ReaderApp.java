@@ -5,6 +5,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.library.Library;
+import dev.lede.library.LibraryLoader;
+import dev.lede.search.Search;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -29,25 +31,34 @@ public final class ReaderApp {
     private int shownCount = -1;
 
     public ReaderApp(Screen screen, Library library, ReaderOptions options) {
+        this(screen, library, options, new Search(library, null, "", LibraryLoader.Progress.NONE));
+    }
+
+    /** @param search answers the list's filter; its full-text part runs on a background thread */
+    public ReaderApp(Screen screen, Library library, ReaderOptions options, Search search) {
         this.screen = screen;
         this.library = library;
         this.options = options;
-        this.list = new ListScreen(library, options);
+        this.list = new ListScreen(library, options, search);
         views.push(list);
     }
 
     /** Draws until a quit key, Ctrl-C or the end of input; the caller restores the terminal. */
     public void run() throws IOException {
-        draw();
-        while (running) {
-            if (!poll()) {
-                try {
-                    Thread.sleep(IDLE_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+        try {
+            draw();
+            while (running) {
+                if (!poll()) {
+                    try {
+                        Thread.sleep(IDLE_MILLIS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                 }
             }
+        } finally {
+            list.close();
         }
     }
 
@@ -71,6 +82,9 @@ public final class ReaderApp {
         if (library.stories().size() != shownCount) {
             changed = true;
         }
+        for (View view : views) {
+            changed |= view.poll();
+        }
         if (changed && running) {
             draw();
         }
@@ -89,6 +103,10 @@ public final class ReaderApp {
             return;
         }
         View view = views.peek();
+        if (view.typing()) {
+            view.type(key);
+            return;
+        }
         Optional<Action> action = options.keys().resolve(key, view.actions());
         if (action.isEmpty()) {
             return;
