@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The reader's one loop, on one thread: a key becomes an {@link Action} through the {@link KeyMap}, the screen on
@@ -22,25 +23,59 @@ public final class ReaderApp {
     private static final long IDLE_MILLIS = 15;
 
     private final Screen screen;
-    private final Library library;
+    private final LoadingLibrary loading;
+    private final Function<Library, Search> searches;
     private final ReaderOptions options;
     private final Deque<View> views = new ArrayDeque<>();
-    private final ListScreen list;
+    private Library library;
+    private ListScreen list;
     private HelpOverlay help;
     private boolean running = true;
     private int shownCount = -1;
 
     public ReaderApp(Screen screen, Library library, ReaderOptions options) {
-        this(screen, library, options, new Search(library, null, "", LibraryLoader.Progress.NONE));
+        this(screen, LoadingLibrary.of(library), options,
+                loaded -> new Search(loaded, null, "", LibraryLoader.Progress.NONE));
     }
 
-    /** @param search answers the list's filter; its full-text part runs on a background thread */
-    public ReaderApp(Screen screen, Library library, ReaderOptions options, Search search) {
+    /**
+     * A reader that shows a count in the footer until the library has loaded, then the list.
+     *
+     * @param searches makes the search that answers the list's filter, once the library is there
+     */
+    public ReaderApp(Screen screen, LoadingLibrary loading, ReaderOptions options,
+                     Function<Library, Search> searches) {
         this.screen = screen;
-        this.library = library;
+        this.loading = loading;
         this.options = options;
-        this.list = new ListScreen(library, options, search);
+        this.searches = searches;
+        views.push(new LoadingScreen(loading, options.keys()));
+        loaded();
+    }
+
+    /**
+     * Shows the list once the library has loaded; stops the reader when loading failed (the caller reports why).
+     *
+     * @return true when the screen changed
+     */
+    private boolean loaded() {
+        if (list != null) {
+            return false;
+        }
+        if (loading.failure() != null) {
+            running = false;
+            return true;
+        }
+        Library loaded = loading.library();
+        if (loaded == null) {
+            return false;
+        }
+        library = loaded;
+        list = new ListScreen(loaded, options, searches.apply(loaded));
+        views.clear();
         views.push(list);
+        help = null;
+        return true;
     }
 
     /** Draws until a quit key, Ctrl-C or the end of input; the caller restores the terminal. */
@@ -58,7 +93,9 @@ public final class ReaderApp {
                 }
             }
         } finally {
-            list.close();
+            if (list != null) {
+                list.close();
+            }
         }
     }
 
@@ -74,12 +111,13 @@ public final class ReaderApp {
 
     private boolean poll() throws IOException {
         boolean changed = screen.doResizeIfNecessary() != null;
+        changed |= loaded();
         KeyStroke key;
         while (running && (key = screen.pollInput()) != null) {
             handle(key);
             changed = true;
         }
-        if (library.stories().size() != shownCount) {
+        if (library != null && library.stories().size() != shownCount) {
             changed = true;
         }
         for (View view : views) {
@@ -141,7 +179,7 @@ public final class ReaderApp {
                 help.draw(canvas);
             }
         }
-        shownCount = library.stories().size();
+        shownCount = library == null ? -1 : library.stories().size();
         screen.refresh();
     }
 

@@ -4,11 +4,14 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import dev.lede.library.Library;
+import dev.lede.library.LibraryLoader;
+import dev.lede.search.Search;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * Runs the reader on the real terminal: always Lanterna's text terminal (never a Swing window), UTF-8, Ctrl-C
@@ -21,13 +24,22 @@ public final class ReaderLauncher {
     }
 
     public static void run(Library library, ReaderOptions options) throws IOException {
+        run(LoadingLibrary.of(library), options, loaded -> new Search(loaded, null, "", LibraryLoader.Progress.NONE));
+    }
+
+    /**
+     * Opens the terminal at once and shows the list when the library has loaded; returns early, without a library,
+     * when loading fails (see {@link LoadingLibrary#failure()}).
+     */
+    public static void run(LoadingLibrary loading, ReaderOptions options, Function<Library, Search> searches)
+            throws IOException {
         Utf8Terminal terminal = new Utf8Terminal();
         TerminalScreen screen = null;
         Throwable failure = null;
         try {
             screen = new TerminalScreen(terminal);
             screen.startScreen();
-            new ReaderApp(screen, library, options).run();
+            new ReaderApp(screen, loading, options, searches).run();
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
             throw e;
