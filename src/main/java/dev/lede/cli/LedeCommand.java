@@ -197,13 +197,23 @@ public final class LedeCommand implements Callable<Integer> {
 
     /** Like {@link #openLibrary(List, boolean)}; without {@code warn} the warnings are left to the caller to show. */
     Library openLibrary(List<Path> dirs, boolean strict, boolean warn) throws LibraryException {
+        return openLibrary(dirs, strict, warn, null);
+    }
+
+    /**
+     * Like {@link #openLibrary(List, boolean, boolean)}, telling {@code told} how far loading has come instead of
+     * drawing a progress line on stderr (the reader shows it in its footer); null for the progress line.
+     */
+    Library openLibrary(List<Path> dirs, boolean strict, boolean warn, LibraryLoader.Progress told)
+            throws LibraryException {
         List<Path> folders = dirsOrDefault(dirs);
         PrintWriter err = spec.commandLine().getErr();
-        ProgressLine progress = setup.stderrIsTerminal() && warn ? new ProgressLine(err, "reading") : null;
+        ProgressLine progress = told == null && setup.stderrIsTerminal() && warn ? new ProgressLine(err, "reading")
+                : null;
         Library library;
         try {
             library = new LibraryLoader(cacheDir(), setup.build(),
-                    progress == null ? LibraryLoader.Progress.NONE : progress).read(folders);
+                    told != null ? told : progress == null ? LibraryLoader.Progress.NONE : progress).read(folders);
         } finally {
             if (progress != null) {
                 progress.clear();

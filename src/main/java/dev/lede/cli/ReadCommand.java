@@ -1,7 +1,9 @@
 package dev.lede.cli;
 
-import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
+import dev.lede.library.LibraryLoader;
+import dev.lede.search.Search;
+import dev.lede.tui.LoadingLibrary;
 import dev.lede.tui.ReaderLauncher;
 import dev.lede.tui.ReaderPreferences;
 import java.io.IOException;
@@ -28,6 +30,10 @@ final class ReadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
     List<Path> dirs;
 
+    /**
+     * Opens the terminal at once and loads the library on a background thread, the footer counting the files, so a
+     * large library never keeps the first screen waiting; a loading failure is reported once the terminal is back.
+     */
     @Override
     public Integer call() throws LibraryException, IOException {
         lede.store(); // a preferences file that cannot be used stops the reader too (exit code 4)
@@ -38,8 +44,22 @@ final class ReadCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.USAGE;
         }
-        Library library = lede.openLibrary(dirs, strict.strict, false);
-        ReaderLauncher.run(library, new ReaderPreferences(lede.store(), lede.env()));
+        ReaderPreferences prefs = new ReaderPreferences(lede.store(), lede.env());
+        LoadingLibrary loading = LoadingLibrary.start(progress -> lede.openLibrary(dirs, strict.strict, false,
+                progress));
+        Path cacheDir = lede.cacheDir();
+        String build = lede.setup().build();
+        ReaderLauncher.run(loading, prefs, library -> new Search(library, cacheDir, build, LibraryLoader.Progress.NONE));
+        Exception failure = loading.failure();
+        if (failure instanceof LibraryException library) {
+            throw library;
+        } else if (failure instanceof IOException io) {
+            throw io;
+        } else if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        } else if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
         return ExitCode.OK;
     }
 }

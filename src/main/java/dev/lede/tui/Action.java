@@ -9,7 +9,11 @@ public enum Action {
     DOWN, UP, PAGE_DOWN, PAGE_UP, TOP, BOTTOM, OPEN, BACK, HELP, QUIT,
     NEXT_SECTION, PREV_SECTION, TOGGLE_SECTION, COLLAPSE_ALL, EXPAND_ALL, NEXT_STORY, PREV_STORY,
     /** Show the warnings loading the library gave (skipped files). */
-    WARNINGS;
+    WARNINGS,
+    /** Filter the list as you type (titles, then full text). */
+    SEARCH,
+    /** Jump to the next or previous match of the filter inside a story. */
+    NEXT_MATCH, PREV_MATCH;
 
     /** The name used in settings: {@code page_down}. */
     public String configName() {

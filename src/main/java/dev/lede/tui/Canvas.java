@@ -1,5 +1,6 @@
 package dev.lede.tui;
 
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
@@ -57,12 +58,21 @@ final class Canvas {
         return col;
     }
 
-    /** Writes the runs of a line; with an {@code override} every run takes that style instead of its own. */
+    /**
+     * Writes the runs of a line; with an {@code override} every run takes that style instead of its own. A match of
+     * the filter is drawn reversed, which shows in every theme and without colours.
+     */
     int line(int col, int row, StyledLine line, int end, Style override) {
         for (StyledLine.Run run : line.runs()) {
-            col = text(col, row, run.text(), override != null ? override : style(run.element()), end);
+            Style style = override != null ? override : style(run.element());
+            col = text(col, row, run.text(), run.match() ? style.reversed() : style, end);
         }
         return col;
+    }
+
+    /** Shows the terminal's cursor at a cell, e.g. at the end of a prompt. */
+    void cursor(int col, int row) {
+        screen.setCursorPosition(new TerminalPosition(col, row));
     }
 
     /** Spaces from {@code col} to before {@code end}. */

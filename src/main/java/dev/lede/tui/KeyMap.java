@@ -37,6 +37,9 @@ public final class KeyMap {
         DEFAULTS.put(Action.NEXT_STORY, List.of("J"));
         DEFAULTS.put(Action.PREV_STORY, List.of("K"));
         DEFAULTS.put(Action.WARNINGS, List.of("w"));
+        DEFAULTS.put(Action.SEARCH, List.of("/"));
+        DEFAULTS.put(Action.NEXT_MATCH, List.of("n"));
+        DEFAULTS.put(Action.PREV_MATCH, List.of("N"));
     }
 
     /** Every action's keys, and the order in which actions claim a shared key. */

@@ -1,10 +1,17 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
 import dev.lede.library.Library;
+import dev.lede.library.LibraryLoader;
 import dev.lede.library.StoryRef;
+import dev.lede.search.Hit;
+import dev.lede.search.Search;
+import dev.lede.search.SearchQuery;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,22 +20,51 @@ import java.util.stream.Collectors;
  * The stories of the library, one row each: a header (lede, the folder, the count), the rows, and a footer with the
  * main keys and the skipped files. Reads {@link Library#stories()} by index for the rows on screen only, so the list
  * can grow while it is shown.
+ *
+ * <p>{@code /} opens a filter prompt in the footer: the list narrows to the stories whose title holds what is typed
+ * at once, and the full-text hits are added below them when the background search answers. Enter keeps the filter,
+ * Esc clears it.
  */
 final class ListScreen implements View {
 
     private static final Set<Action> ACTIONS = EnumSet.of(Action.DOWN, Action.UP, Action.PAGE_DOWN, Action.PAGE_UP,
-            Action.TOP, Action.BOTTOM, Action.OPEN, Action.WARNINGS, Action.HELP, Action.QUIT);
+            Action.TOP, Action.BOTTOM, Action.OPEN, Action.WARNINGS, Action.SEARCH, Action.HELP, Action.QUIT);
+    /** While a filter is kept, the back keys (Esc) clear it. */
+    private static final Set<Action> FILTERED_ACTIONS = with(ACTIONS, Action.BACK);
     private static final int MIN_TITLE = 12;
 
     private final Library library;
     private ReaderOptions options;
+    private final Search search;
+    private final FullTextSearch fullText;
     private int selected;
     private int top;
     private String message;
+    /** The filter as typed, or null for none. */
+    private String typed;
+    private boolean editing;
+    private SearchQuery query;
+    /** The stories the filter keeps (title matches, then full-text hits), or null for all of them. */
+    private List<StoryRef> matches;
+    private final Set<String> matchedIds = new HashSet<>();
+    private boolean searching;
 
     ListScreen(Library library, ReaderOptions options) {
+        this(library, options, new Search(library, null, "", LibraryLoader.Progress.NONE));
+    }
+
+    /** @param search answers the filter: titles at once, full text on a background thread */
+    ListScreen(Library library, ReaderOptions options, Search search) {
         this.library = library;
         this.options = options;
+        this.search = search;
+        this.fullText = new FullTextSearch(search);
+    }
+
+    private static Set<Action> with(Set<Action> actions, Action more) {
+        EnumSet<Action> set = EnumSet.copyOf(actions);
+        set.add(more);
+        return set;
     }
 
     @Override
@@ -38,7 +74,7 @@ final class ListScreen implements View {
 
     @Override
     public Set<Action> actions() {
-        return ACTIONS;
+        return matches != null ? FILTERED_ACTIONS : ACTIONS;
     }
 
     @Override
@@ -57,6 +93,8 @@ final class ListScreen implements View {
                 new HelpEntry(Action.BOTTOM, "last story"),
                 new HelpEntry(Action.OPEN, "open the story"),
                 new HelpEntry(Action.WARNINGS, "show the warnings (skipped files)"),
+                new HelpEntry(Action.SEARCH, "filter: type words, Enter keeps, Esc clears"),
+                new HelpEntry(Action.BACK, "clear the filter"),
                 new HelpEntry(Action.HELP, "show this help"),
                 new HelpEntry(Action.QUIT, "quit"));
     }
@@ -65,14 +103,106 @@ final class ListScreen implements View {
         return selected;
     }
 
-    /** Selects a story, e.g. the one the story screen showed last. */
+    /** Selects a story, e.g. the one the story screen showed last; counts in the list as filtered. */
     void select(int index) {
         selected = index;
     }
 
+    /** The stories shown: all of them, or those the filter keeps. */
+    List<StoryRef> stories() {
+        return matches != null ? matches : library.stories();
+    }
+
+    /** True while a full-text search for the filter is running. */
+    boolean searching() {
+        return searching;
+    }
+
+    @Override
+    public boolean typing() {
+        return editing;
+    }
+
+    @Override
+    public void type(KeyStroke key) {
+        switch (key.getKeyType()) {
+            case Character -> {
+                if (!key.isCtrlDown() && !key.isAltDown()) {
+                    filter(typed + key.getCharacter());
+                }
+            }
+            case Backspace -> {
+                if (!typed.isEmpty()) {
+                    filter(typed.substring(0, typed.offsetByCodePoints(typed.length(), -1)));
+                }
+            }
+            case Enter -> {
+                editing = false;
+                if (query.isEmpty()) {
+                    clear();
+                }
+            }
+            case Escape -> clear();
+            default -> {
+            }
+        }
+    }
+
+    /** Filters by new text: title matches now, the full-text hits when the worker publishes them. */
+    private void filter(String text) {
+        typed = text;
+        query = SearchQuery.parse(text);
+        selected = 0;
+        top = 0;
+        matchedIds.clear();
+        if (query.isEmpty()) {
+            matches = null;
+            searching = false;
+            return;
+        }
+        matches = new ArrayList<>(search.titleMatches(query));
+        matches.forEach(ref -> matchedIds.add(ref.id()));
+        searching = true;
+        fullText.start(query);
+    }
+
+    private void clear() {
+        typed = null;
+        editing = false;
+        query = null;
+        matches = null;
+        matchedIds.clear();
+        searching = false;
+        selected = 0;
+        top = 0;
+    }
+
+    @Override
+    public boolean poll() {
+        FullTextSearch.Answer answer = fullText.take();
+        if (answer == null || query == null || !answer.query().equals(query)) {
+            return false;
+        }
+        searching = false;
+        if (answer.failure() != null) {
+            message = "full-text search failed: " + answer.failure();
+        }
+        for (Hit hit : answer.hits()) {
+            if (matchedIds.add(hit.ref().id())) {
+                matches.add(hit.ref());
+            }
+        }
+        return true;
+    }
+
+    /** Stops the background search; the app calls it when the reader ends. */
+    void close() {
+        fullText.close();
+    }
+
     @Override
     public Result handle(Action action, TerminalSize size) {
-        int count = library.stories().size();
+        int count = stories().size();
         int page = Math.max(1, rows(size));
         message = null;
         settle(count, rows(size));
@@ -95,6 +225,13 @@ final class ListScreen implements View {
             case WARNINGS -> {
                 return Result.open(new WarningsScreen(library.problems(), library.skipped(), options.keys()));
             }
+            case SEARCH -> {
+                editing = true;
+                if (typed == null) {
+                    filter("");
+                }
+            }
+            case BACK -> clear();
             case QUIT -> {
                 return Result.QUIT;
             }
@@ -107,13 +244,15 @@ final class ListScreen implements View {
     }
 
     private Result open() {
-        if (library.stories().isEmpty()) {
+        List<StoryRef> stories = stories();
+        if (stories.isEmpty()) {
             return Result.HANDLED;
         }
         try {
-            return Result.open(new StoryScreen(library, selected, options, this::select));
+            return Result.open(new StoryScreen(library, matches == null ? stories : List.copyOf(stories), selected,
+                    options, this::select, matches == null ? null : query));
         } catch (RuntimeException e) {
-            message = "cannot open " + library.stories().get(selected).file() + ": " + e.getMessage();
+            message = "cannot open " + stories.get(selected).file() + ": " + e.getMessage();
             return Result.HANDLED;
         }
     }
@@ -135,7 +274,7 @@ final class ListScreen implements View {
 
     @Override
     public void draw(Canvas canvas) {
-        List<StoryRef> stories = library.stories();
+        List<StoryRef> stories = stories();
         int rows = Math.max(0, canvas.rows() - 2);
         settle(stories.size(), rows);
         canvas.header(List.of("lede", folders()), count(stories.size()), canvas.style(Theme.Element.STATUS));
@@ -145,11 +284,33 @@ final class ListScreen implements View {
             row(canvas, 1 + r, shown.get(r), columns, top + r == selected);
         }
         if (stories.isEmpty() && rows > 0) {
-            canvas.text(1, 1, "No stories.", Style.PLAIN, canvas.columns());
+            canvas.text(1, 1, matches != null ? (searching ? "No title matches; searching the text…" : "No matches.")
+                    : "No stories.", Style.PLAIN, canvas.columns());
         }
         if (canvas.rows() > 1) {
-            canvas.bar(canvas.rows() - 1, hints(), message != null ? message : warnings(),
-                    canvas.style(Theme.Element.STATUS));
+            footer(canvas);
+        }
+    }
+
+    /** The keys and the warnings; with a filter, the prompt (or the kept filter) and the count of matches. */
+    private void footer(Canvas canvas) {
+        Style status = canvas.style(Theme.Element.STATUS);
+        int row = canvas.rows() - 1;
+        if (typed == null) {
+            canvas.bar(row, hints(), message != null ? message : warnings(), status);
+            return;
+        }
+        String count = matches == null ? "" : matches.size() + (matches.size() == 1 ? " match" : " matches")
+                + (searching ? ", searching the text…" : "");
+        String right = message != null ? message : count;
+        if (editing) {
+            canvas.bar(row, List.of("/" + Glyphs.forTerminal(typed)), right, status);
+            int cursor = Math.min(canvas.columns() - 1, 2 + Glyphs.width(Glyphs.forTerminal(typed)));
+            canvas.cursor(cursor, row);
+        } else {
+            String clear = options.keys().hint("clear", FILTERED_ACTIONS, Action.BACK);
+            canvas.bar(row, KeyMap.present("/" + Glyphs.forTerminal(typed), clear,
+                    options.keys().hint("open", ACTIONS, Action.OPEN)), right, status);
         }
     }
 

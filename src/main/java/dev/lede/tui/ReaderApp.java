@@ -5,11 +5,14 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.library.Library;
+import dev.lede.library.LibraryLoader;
+import dev.lede.search.Search;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The reader's one loop, on one thread: a key becomes an {@link Action} through the {@link KeyMap}, the screen on
@@ -21,8 +24,10 @@ public final class ReaderApp {
     private static final long IDLE_MILLIS = 15;
 
     private final Screen screen;
-    private final Library unsorted;
+    private final LoadingLibrary loading;
+    private final Function<Library, Search> searches;
     private final ReaderPreferences prefs;
+    private Library unsorted;
     private Library library;
     private ReaderOptions options;
     private final Deque<View> views = new ArrayDeque<>();
@@ -34,7 +39,7 @@ public final class ReaderApp {
 
     /** A reader with fixed options: {@code t} and {@code p} do nothing. */
     public ReaderApp(Screen screen, Library library, ReaderOptions options) {
-        this(screen, library, options, null);
+        this(screen, LoadingLibrary.of(library), options, ReaderApp::plainSearch, null);
     }
 
     /**
@@ -42,30 +47,79 @@ public final class ReaderApp {
      * preferences screen, each change saved at once.
      */
     public ReaderApp(Screen screen, Library library, ReaderPreferences prefs) {
-        this(screen, library, prefs.options(), prefs);
+        this(screen, LoadingLibrary.of(library), prefs.options(), ReaderApp::plainSearch, prefs);
     }
 
-    private ReaderApp(Screen screen, Library library, ReaderOptions options, ReaderPreferences prefs) {
+    /**
+     * A reader that shows a count in the footer until the library has loaded, then the list.
+     *
+     * @param searches makes the search that answers the list's filter, once the library is there
+     * @param prefs    the preferences that {@code t} and {@code p} change, or null for fixed options
+     */
+    public ReaderApp(Screen screen, LoadingLibrary loading, ReaderOptions options,
+                     Function<Library, Search> searches, ReaderPreferences prefs) {
         this.screen = screen;
-        this.unsorted = library;
-        this.prefs = prefs;
-        this.library = prefs == null ? library : library.sorted(prefs.order());
+        this.loading = loading;
         this.options = options;
-        this.list = new ListScreen(this.library, options);
+        this.searches = searches;
+        this.prefs = prefs;
+        views.push(new LoadingScreen(loading, options.keys()));
+        loaded();
+    }
+
+    /** A reader with fixed options on a library that may still be loading. */
+    public ReaderApp(Screen screen, LoadingLibrary loading, ReaderOptions options,
+                     Function<Library, Search> searches) {
+        this(screen, loading, options, searches, null);
+    }
+
+    private static Search plainSearch(Library loaded) {
+        return new Search(loaded, null, "", LibraryLoader.Progress.NONE);
+    }
+
+    /**
+     * Shows the list once the library has loaded; stops the reader when loading failed (the caller reports why).
+     *
+     * @return true when the screen changed
+     */
+    private boolean loaded() {
+        if (list != null) {
+            return false;
+        }
+        if (loading.failure() != null) {
+            running = false;
+            return true;
+        }
+        Library loaded = loading.library();
+        if (loaded == null) {
+            return false;
+        }
+        unsorted = loaded;
+        library = prefs == null ? loaded : loaded.sorted(prefs.order());
+        list = new ListScreen(library, options, searches.apply(library));
+        views.clear();
         views.push(list);
+        help = null;
+        return true;
     }
 
     /** Draws until a quit key, Ctrl-C or the end of input; the caller restores the terminal. */
     public void run() throws IOException {
-        draw();
-        while (running) {
-            if (!poll()) {
-                try {
-                    Thread.sleep(IDLE_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+        try {
+            draw();
+            while (running) {
+                if (!poll()) {
+                    try {
+                        Thread.sleep(IDLE_MILLIS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                 }
+            }
+        } finally {
+            if (list != null) {
+                list.close();
             }
         }
     }
@@ -82,13 +136,17 @@ public final class ReaderApp {
 
     private boolean poll() throws IOException {
         boolean changed = screen.doResizeIfNecessary() != null;
+        changed |= loaded();
         KeyStroke key;
         while (running && (key = screen.pollInput()) != null) {
             handle(key);
             changed = true;
         }
-        if (library.stories().size() != shownCount) {
+        if (library != null && library.stories().size() != shownCount) {
             changed = true;
+        }
+        for (View view : views) {
+            changed |= view.poll();
         }
         if (changed && running) {
             draw();
@@ -109,6 +167,10 @@ public final class ReaderApp {
             return;
         }
         View view = views.peek();
+        if (view.typing()) {
+            view.type(key);
+            return;
+        }
         if (view instanceof PreferencesScreen screenOfPrefs) {
             switch (screenOfPrefs.key(key)) {
                 case CHANGED -> apply();
@@ -183,7 +245,7 @@ public final class ReaderApp {
         }
         String id = library.stories().isEmpty() ? null : library.stories().get(list.selected()).id();
         library = sorted;
-        list = new ListScreen(library, options);
+        list = new ListScreen(library, options, searches.apply(library));
         for (int i = 0; i < library.stories().size(); i++) {
             if (library.stories().get(i).id().equals(id)) {
                 list.select(i);
@@ -213,7 +275,7 @@ public final class ReaderApp {
                 help.draw(canvas);
             }
         }
-        shownCount = library.stories().size();
+        shownCount = library == null ? -1 : library.stories().size();
         screen.refresh();
     }
 

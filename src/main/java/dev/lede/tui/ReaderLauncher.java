@@ -4,11 +4,14 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import dev.lede.library.Library;
+import dev.lede.library.LibraryLoader;
+import dev.lede.search.Search;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * Runs the reader on the real terminal: always Lanterna's text terminal (never a Swing window), UTF-8, Ctrl-C
@@ -29,7 +32,22 @@ public final class ReaderLauncher {
         run(screen -> new ReaderApp(screen, library, prefs));
     }
 
-    private static void run(java.util.function.Function<TerminalScreen, ReaderApp> app) throws IOException {
+    /**
+     * Opens the terminal at once and shows the list when the library has loaded; returns early, without a library,
+     * when loading fails (see {@link LoadingLibrary#failure()}).
+     */
+    public static void run(LoadingLibrary loading, ReaderOptions options, Function<Library, Search> searches)
+            throws IOException {
+        run(screen -> new ReaderApp(screen, loading, options, searches));
+    }
+
+    /** Like {@link #run(LoadingLibrary, ReaderOptions, Function)}, on the preferences ({@code t}, {@code p}). */
+    public static void run(LoadingLibrary loading, ReaderPreferences prefs, Function<Library, Search> searches)
+            throws IOException {
+        run(screen -> new ReaderApp(screen, loading, prefs.options(), searches, prefs));
+    }
+
+    private static void run(Function<TerminalScreen, ReaderApp> app) throws IOException {
         Utf8Terminal terminal = new Utf8Terminal();
         TerminalScreen screen = null;
         Throwable failure = null;

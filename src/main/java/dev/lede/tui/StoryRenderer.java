@@ -1,6 +1,8 @@
 package dev.lede.tui;
 
 import dev.lede.export.Metadata;
+import dev.lede.search.SearchQuery;
+import dev.lede.search.TextMatches;
 import dev.lede.story.Block;
 import dev.lede.story.Quote;
 import dev.lede.story.QuotedSpans;
@@ -25,25 +27,37 @@ final class StoryRenderer {
     static final String BAR = "┃ ";
 
     /**
-     * The rows, and for each section the row of its heading (-1 for a section without heading).
+     * The rows, for each section the row of its heading (-1 for a section without heading), and the row where each
+     * match of the query starts, in reading order (a folded section's matches are not shown, so not counted).
      */
-    record Rendering(List<StyledLine> lines, int[] headingLines) {
+    record Rendering(List<StyledLine> lines, int[] headingLines, int[] matchLines) {
+        Rendering(List<StyledLine> lines, int[] headingLines) {
+            this(lines, headingLines, new int[0]);
+        }
     }
 
     private final int width;
+    private final SearchQuery query;
     private final List<StyledLine> lines = new ArrayList<>();
+    private final List<Integer> matchLines = new ArrayList<>();
     private int anchor;
     private int section = -1;
 
-    private StoryRenderer(int width) {
+    private StoryRenderer(int width, SearchQuery query) {
         this.width = Math.max(1, width);
+        this.query = query == null || query.isEmpty() ? null : query;
     }
 
     /**
      * @param folded for each section, whether it is folded
      */
     static Rendering render(Story story, int width, boolean[] folded) {
-        return new StoryRenderer(width).story(story, folded);
+        return render(story, width, folded, null);
+    }
+
+    /** Like {@link #render(Story, int, boolean[])}, marking every match of the query (null for none). */
+    static Rendering render(Story story, int width, boolean[] folded, SearchQuery query) {
+        return new StoryRenderer(width, query).story(story, folded);
     }
 
     /** What a folded section hides: {@code 2 paragraphs, 1 quote}. */
@@ -105,24 +119,23 @@ final class StoryRenderer {
                 }
             }
         }
-        return new Rendering(List.copyOf(lines), headingLines);
+        return new Rendering(List.copyOf(lines), headingLines,
+                matchLines.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private void heading(Section current, boolean closed) {
         String heading = Glyphs.forTerminal(current.heading());
         String text = closed ? heading + " — " + Glyphs.forTerminal(summary(current)) : heading;
         List<WordWrap.Line> wrapped = WordWrap.wrap(text, width - 2);
+        Element[] styles = new Element[text.length()];
+        Arrays.fill(styles, Element.ATTRIBUTION);
+        Arrays.fill(styles, 0, Math.min(heading.length(), text.length()), Element.HEADING);
+        boolean[] matched = matches(heading, text.length(), wrapped);
         for (int i = 0; i < wrapped.size(); i++) {
             WordWrap.Line line = wrapped.get(i);
             List<Run> runs = new ArrayList<>();
             runs.add(new Run(i > 0 ? "  " : closed ? CLOSED : OPEN, Element.HEADING));
-            int split = Math.max(line.start(), Math.min(line.end(), heading.length()));
-            if (split > line.start()) {
-                runs.add(new Run(text.substring(line.start(), split), Element.HEADING));
-            }
-            if (line.end() > split) {
-                runs.add(new Run(text.substring(split, line.end()), Element.ATTRIBUTION));
-            }
+            runs(runs, text, line, styles, matched);
             lines.add(new StyledLine(runs, section, true, anchor));
         }
     }
@@ -141,7 +154,9 @@ final class StoryRenderer {
                 Arrays.fill(styles, span.start(), span.end(), Element.QUOTE);
             }
         }
-        for (WordWrap.Line line : WordWrap.wrap(text, width - prefixWidth)) {
+        List<WordWrap.Line> wrapped = WordWrap.wrap(text, width - prefixWidth);
+        boolean[] matched = matches(text, text.length(), wrapped);
+        for (WordWrap.Line line : wrapped) {
             List<Run> runs = new ArrayList<>();
             if (!indent.isEmpty()) {
                 runs.add(new Run(indent, null));
@@ -149,14 +164,39 @@ final class StoryRenderer {
             if (bar != null) {
                 runs.add(bar);
             }
-            int start = line.start();
-            for (int i = line.start() + 1; i <= line.end(); i++) {
-                if (i == line.end() || styles[i] != styles[start]) {
-                    runs.add(new Run(text.substring(start, i), styles[start]));
-                    start = i;
-                }
-            }
+            runs(runs, text, line, styles, matched);
             lines.add(new StyledLine(runs, section, false, anchor));
         }
+    }
+
+    /** The runs of one wrapped line: a new run wherever the style or being a match changes. */
+    private static void runs(List<Run> runs, String text, WordWrap.Line line, Element[] styles, boolean[] matched) {
+        int start = line.start();
+        for (int i = line.start() + 1; i <= line.end(); i++) {
+            if (i == line.end() || styles[i] != styles[start] || matched[i] != matched[start]) {
+                runs.add(new Run(text.substring(start, i), styles[start], matched[start]));
+                start = i;
+            }
+        }
+    }
+
+    /**
+     * Which characters of {@code text} (of {@code length}, searched in its first part {@code searched}) the query
+     * matches; notes the row each match starts on, the rows about to be added for {@code wrapped}.
+     */
+    private boolean[] matches(String searched, int length, List<WordWrap.Line> wrapped) {
+        boolean[] matched = new boolean[length];
+        if (query == null) {
+            return matched;
+        }
+        for (TextMatches.Range range : TextMatches.find(searched, query)) {
+            Arrays.fill(matched, range.start(), Math.min(range.end(), length), true);
+            int row = 0;
+            while (row + 1 < wrapped.size() && wrapped.get(row + 1).start() <= range.start()) {
+                row++;
+            }
+            matchLines.add(lines.size() + row);
+        }
+        return matched;
     }
 }

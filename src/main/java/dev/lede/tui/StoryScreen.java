@@ -2,6 +2,9 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import dev.lede.library.Library;
+import dev.lede.library.StoryRef;
+import dev.lede.search.SearchQuery;
+import dev.lede.search.StoryMatches;
 import dev.lede.story.Section;
 import dev.lede.story.Story;
 import java.util.EnumSet;
@@ -18,9 +21,12 @@ final class StoryScreen implements View {
 
     private static final Set<Action> ACTIONS = EnumSet.of(Action.DOWN, Action.UP, Action.PAGE_DOWN, Action.PAGE_UP,
             Action.TOP, Action.BOTTOM, Action.NEXT_SECTION, Action.PREV_SECTION, Action.TOGGLE_SECTION,
-            Action.COLLAPSE_ALL, Action.EXPAND_ALL, Action.NEXT_STORY, Action.PREV_STORY, Action.BACK, Action.HELP);
+            Action.COLLAPSE_ALL, Action.EXPAND_ALL, Action.NEXT_STORY, Action.PREV_STORY, Action.NEXT_MATCH,
+            Action.PREV_MATCH, Action.BACK, Action.HELP);
 
     private final Library library;
+    private final List<StoryRef> stories;
+    private final SearchQuery query;
     private ReaderOptions options;
     private final IntConsumer onShow;
     private int index;
@@ -30,6 +36,7 @@ final class StoryScreen implements View {
     private int renderedWidth = -1;
     private int top;
     private int focus = -1;
+    private int match = -1;
     private String message;
 
     /**
@@ -37,14 +44,26 @@ final class StoryScreen implements View {
      * @throws RuntimeException when the story cannot be opened
      */
     StoryScreen(Library library, int index, ReaderOptions options, IntConsumer onShow) {
+        this(library, library.stories(), index, options, onShow, null);
+    }
+
+    /**
+     * @param stories the stories J and K step through (the list as filtered), {@code index} and {@code onShow} count
+     *                in it
+     * @param query   the filter whose matches are highlighted and reached with n and N, or null
+     */
+    StoryScreen(Library library, List<StoryRef> stories, int index, ReaderOptions options, IntConsumer onShow,
+                SearchQuery query) {
         this.library = library;
+        this.stories = stories;
         this.options = options;
         this.onShow = onShow;
+        this.query = query == null || query.isEmpty() ? null : query;
         show(index);
     }
 
     private void show(int newIndex) {
-        Story opened = library.open(library.stories().get(newIndex));
+        Story opened = library.open(stories.get(newIndex));
         if (opened == null) {
             throw new IllegalStateException("the story is no longer in the library");
         }
@@ -54,10 +73,18 @@ final class StoryScreen implements View {
         for (int s = 0; s < folded.length; s++) {
             folded[s] = options.startCollapsed().folds(story.sections().get(s).heading());
         }
+        if (query != null) {
+            for (StoryMatches.Match found : StoryMatches.find(story, query)) {
+                if (found.place().section() >= 0) {
+                    folded[found.place().section()] = false;
+                }
+            }
+        }
         rendering = null;
         renderedWidth = -1;
         top = 0;
         focus = -1;
+        match = -1;
         onShow.accept(index);
     }
 
@@ -92,6 +119,8 @@ final class StoryScreen implements View {
                 new HelpEntry(Action.EXPAND_ALL, "unfold every section"),
                 new HelpEntry(Action.NEXT_STORY, "next story"),
                 new HelpEntry(Action.PREV_STORY, "previous story"),
+                new HelpEntry(Action.NEXT_MATCH, "next match of the filter"),
+                new HelpEntry(Action.PREV_MATCH, "previous match of the filter"),
                 new HelpEntry(Action.BACK, "back to the list"),
                 new HelpEntry(Action.HELP, "show this help"));
     }
@@ -123,6 +152,8 @@ final class StoryScreen implements View {
             case EXPAND_ALL -> foldAll(false, layout);
             case NEXT_STORY -> nextStory(1);
             case PREV_STORY -> nextStory(-1);
+            case NEXT_MATCH -> nextMatch(1, view);
+            case PREV_MATCH -> nextMatch(-1, view);
             case BACK -> {
                 return Result.BACK;
             }
@@ -219,16 +250,46 @@ final class StoryScreen implements View {
         }
     }
 
+    /** Moves to the next or previous match, round past the end, scrolling it into view. */
+    private void nextMatch(int direction, int view) {
+        int[] lines = rendering.matchLines();
+        if (lines.length == 0) {
+            message = query == null ? "no filter (/ on the list)" : "no matches";
+            return;
+        }
+        int next = match < 0 ? (direction > 0 ? first(lines) : lines.length - 1) : match + direction;
+        if (next >= lines.length || next < 0) {
+            message = next < 0 ? "from the bottom" : "from the top";
+            next = Math.floorMod(next, lines.length);
+        }
+        match = next;
+        int line = lines[match];
+        if (line < top || line >= top + view) {
+            top = clamp(line - Math.max(0, view / 3), view);
+        }
+        refocus(view);
+    }
+
+    /** The first match at or below the top of the view, else the first one. */
+    private int first(int[] lines) {
+        for (int m = 0; m < lines.length; m++) {
+            if (lines[m] >= top) {
+                return m;
+            }
+        }
+        return 0;
+    }
+
     private void nextStory(int direction) {
         int next = index + direction;
-        if (next < 0 || next >= library.stories().size()) {
+        if (next < 0 || next >= stories.size()) {
             message = direction > 0 ? "last story" : "first story";
             return;
         }
         try {
             show(next);
         } catch (RuntimeException e) {
-            message = "cannot open " + library.stories().get(next).file() + ": " + e.getMessage();
+            message = "cannot open " + stories.get(next).file() + ": " + e.getMessage();
         }
     }
 
@@ -250,7 +311,8 @@ final class StoryScreen implements View {
                 offset++;
             }
         }
-        rendering = StoryRenderer.render(story, width, folded);
+        rendering = StoryRenderer.render(story, width, folded, query);
+        match = Math.min(match, rendering.matchLines().length - 1);
         renderedWidth = width;
         List<StyledLine> lines = lines();
         int first = 0;
@@ -272,7 +334,7 @@ final class StoryScreen implements View {
         top = clamp(top, layout.rows);
         refocus(layout.rows);
         Style status = canvas.style(Theme.Element.STATUS);
-        canvas.header(List.of(Glyphs.forTerminal(story.id())), (index + 1) + "/" + library.stories().size(), status);
+        canvas.header(List.of(Glyphs.forTerminal(story.id())), (index + 1) + "/" + stories.size(), status);
         List<StyledLine> lines = lines();
         int focusLine = focus >= 0 ? rendering.headingLines()[focus] : -1;
         for (int r = 0; r < layout.rows && top + r < lines.size(); r++) {
@@ -286,9 +348,26 @@ final class StoryScreen implements View {
             }
         }
         if (canvas.rows() > 1) {
-            canvas.bar(canvas.rows() - 1, hints(), (message == null ? "" : message + "  ") + position(layout.rows),
-                    status);
+            canvas.bar(canvas.rows() - 1, hints(), (message == null ? "" : message + "  ") + matches()
+                    + position(layout.rows), status);
         }
+    }
+
+    /** {@code match 2/5  } once n or N was pressed, {@code 5 matches  } before; empty without a filter. */
+    private String matches() {
+        int count = rendering.matchLines().length;
+        if (query == null) {
+            return "";
+        }
+        if (match >= 0) {
+            return "match " + (match + 1) + "/" + count + "  ";
+        }
+        return count + (count == 1 ? " match  " : " matches  ");
+    }
+
+    /** The index of the match n or N moved to last, or -1. */
+    int match() {
+        return match;
     }
 
     /** How far down the last row on screen is, as less shows it. */
@@ -308,7 +387,8 @@ final class StoryScreen implements View {
                 keys.hint("section", ACTIONS, Action.NEXT_SECTION),
                 keys.hint("fold", ACTIONS, Action.TOGGLE_SECTION),
                 keys.hint("all", ACTIONS, Action.COLLAPSE_ALL, Action.EXPAND_ALL),
-                keys.hint("story", ACTIONS, Action.NEXT_STORY, Action.PREV_STORY));
+                keys.hint("story", ACTIONS, Action.NEXT_STORY, Action.PREV_STORY),
+                query == null ? null : keys.hint("match", ACTIONS, Action.NEXT_MATCH, Action.PREV_MATCH));
     }
 
     /** The rows for text (between header and footer) and the text column: centred when narrower than the window. */

@@ -12,8 +12,11 @@ import java.util.List;
  */
 record StyledLine(List<Run> runs, int section, boolean heading, int anchor) {
 
-    /** Text in one theme element; a null element is the terminal's plain text. */
-    record Run(String text, Theme.Element element) {
+    /** Text in one theme element; a null element is the terminal's plain text; a match of the filter is reversed. */
+    record Run(String text, Theme.Element element, boolean match) {
+        Run(String text, Theme.Element element) {
+            this(text, element, false);
+        }
     }
 
     StyledLine {

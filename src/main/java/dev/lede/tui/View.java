@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 import java.util.Set;
 
@@ -39,5 +40,23 @@ interface View {
 
     /** Takes on changed preferences; a screen that shows none of them ignores this. */
     default void options(ReaderOptions options) {
+    }
+
+    /** True while the screen takes keys as text (a prompt): they then go to {@link #type} instead of the key map. */
+    default boolean typing() {
+        return false;
+    }
+
+    /** One key typed into the prompt; only called while {@link #typing()}. */
+    default void type(KeyStroke key) {
+    }
+
+    /**
+     * Takes in what background work has published since the last call; the app's loop calls it on its own thread.
+     *
+     * @return true when the screen must be drawn again
+     */
+    default boolean poll() {
+        return false;
     }
 }

@@ -57,7 +57,9 @@ class KeyMapTest {
         assertEquals(Optional.of(Action.EXPAND_ALL), on(keys, STORY, "="));
         assertEquals(Optional.of(Action.NEXT_STORY), on(keys, STORY, "J"));
         assertEquals(Optional.of(Action.PREV_STORY), on(keys, STORY, "K"));
-        assertEquals(Optional.empty(), on(keys, STORY, "n"), "n stays free for search");
+        assertEquals(Optional.of(Action.NEXT_MATCH), on(keys, STORY, "n"));
+        assertEquals(Optional.of(Action.PREV_MATCH), on(keys, STORY, "N"));
+        assertEquals(Optional.of(Action.SEARCH), on(keys, LIST, "/"));
         assertEquals(Optional.empty(), on(keys, LIST, "Esc"));
     }
 

@@ -24,7 +24,8 @@ class ReaderIT {
     /** Starts lede after saving the terminal's settings, and prints its exit code and whether they came back. */
     private void launch(Tmux tmux, String args) throws IOException, InterruptedException {
         Path saved = tmp.resolve("stty");
-        tmux.type("clear; stty -g > " + saved + "; " + HOME.resolve("lede") + args
+        tmux.type("clear; stty -g > " + saved + "; LEDE_CACHE_DIR=" + tmp.resolve("cache") + " "
+                + HOME.resolve("lede") + args
                 + "; echo \"exit=$?\"; stty -g | cmp -s - " + saved + " && echo tty-restored");
     }
 
@@ -42,6 +43,36 @@ class ReaderIT {
     private static String footer(String screen) {
         List<String> lines = screen.lines().filter(l -> !l.isBlank()).toList();
         return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void slashFiltersTheListAndNJumpsBetweenHighlightedMatches() throws Exception {
+        try (Tmux tmux = new Tmux(HOME, 100, 30)) {
+            launch(tmux, " read " + HOME.resolve("src/test/resources/tui/library"));
+            tmux.await("the list", s -> s.contains("3 stories") && s.contains("? help"));
+            tmux.keys("/");
+            tmux.keys("parliament".split(""));
+            String filtered = tmux.await("the full-text hit", s -> footer(s).contains("2 matches")
+                    && !footer(s).contains("searching"));
+            assertTrue(filtered.contains("Parliament passes"), filtered);
+            assertTrue(filtered.indexOf("Parliament passes") < filtered.indexOf("Albania joins"), filtered);
+            assertFalse(filtered.contains("Tokyo"), filtered);
+
+            tmux.keys("Enter", "j", "Enter");
+            tmux.await("the story", s -> s.contains("2/2") && footer(s).contains("match"));
+            tmux.keys("n");
+            tmux.await("the first match", s -> footer(s).contains("match 1/1"));
+            String styled = tmux.screenWithStyles();
+            assertTrue(styled.lines().anyMatch(l -> l.contains("\u001b[7mParliament")),
+                    "the match is reversed:\n" + styled.replace('\u001b', '^'));
+
+            tmux.keys("q");
+            tmux.await("the filtered list", s -> footer(s).contains("/parliament"));
+            tmux.keys("Escape");
+            tmux.await("the whole list", s -> s.contains("Tokyo"));
+            tmux.keys("q");
+            assertRestored(tmux);
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.library.LibraryLoader;
+import dev.lede.search.Search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,12 +40,18 @@ final class VirtualReader {
     }
 
     VirtualReader(Library library, int columns, int rows, ReaderOptions options) {
+        this(LoadingLibrary.of(library), columns, rows, options);
+    }
+
+    /** The reader on a library that may still be loading. */
+    VirtualReader(LoadingLibrary library, int columns, int rows, ReaderOptions options) {
         this.options = options;
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
-            app = new ReaderApp(screen, library, options);
+            app = new ReaderApp(screen, library, options,
+                    loaded -> new Search(loaded, null, "", LibraryLoader.Progress.NONE));
             app.draw();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,64 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** What the reader shows while the library loads: the header and a count in the footer; only quitting works. */
+final class LoadingScreen implements View {
+
+    private static final Set<Action> ACTIONS = EnumSet.of(Action.HELP, Action.QUIT);
+
+    private final LoadingLibrary loading;
+    private final KeyMap keys;
+    private String shown = "";
+
+    LoadingScreen(LoadingLibrary loading, KeyMap keys) {
+        this.loading = loading;
+        this.keys = keys;
+    }
+
+    @Override
+    public Set<Action> actions() {
+        return ACTIONS;
+    }
+
+    @Override
+    public List<HelpEntry> help() {
+        return List.of(new HelpEntry(Action.HELP, "show this help"), new HelpEntry(Action.QUIT, "quit"));
+    }
+
+    @Override
+    public String name() {
+        return "loading";
+    }
+
+    @Override
+    public Result handle(Action action, TerminalSize size) {
+        return action == Action.QUIT ? Result.QUIT : Result.HANDLED;
+    }
+
+    @Override
+    public boolean poll() {
+        return !progress().equals(shown);
+    }
+
+    /** {@code reading 12,345/100,000…}, or {@code reading…} before the files are counted. */
+    String progress() {
+        int total = loading.total();
+        return total <= 0 ? "reading…"
+                : String.format(Locale.ROOT, "reading %,d/%,d…", loading.done(), total);
+    }
+
+    @Override
+    public void draw(Canvas canvas) {
+        shown = progress();
+        Style status = canvas.style(Theme.Element.STATUS);
+        canvas.header(List.of("lede"), "", status);
+        if (canvas.rows() > 1) {
+            canvas.bar(canvas.rows() - 1, KeyMap.present(keys.hint("quit", ACTIONS, Action.QUIT)), shown, status);
+        }
+    }
+}

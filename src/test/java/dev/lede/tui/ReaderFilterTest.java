@@ -1,0 +1,159 @@
+package dev.lede.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The list's filter (/), and n and N inside a story opened from a filtered list. */
+class ReaderFilterTest {
+
+    /** Types text into the filter prompt, one key per character. */
+    private static VirtualReader type(VirtualReader reader, String text) {
+        for (char c : text.toCharArray()) {
+            reader.press(String.valueOf(c));
+        }
+        return reader;
+    }
+
+    /** Steps the reader until the background full-text search has answered (a guard, not a timing assertion). */
+    private static VirtualReader awaitFullText(VirtualReader reader) throws InterruptedException {
+        long giveUp = System.nanoTime() + 60_000_000_000L;
+        while (reader.app.list().searching()) {
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("the full-text search never answered");
+            }
+            Thread.sleep(20);
+            reader.step();
+        }
+        return reader.step();
+    }
+
+    private static String footer(VirtualReader reader) {
+        List<String> rows = reader.rows();
+        return rows.get(rows.size() - 1);
+    }
+
+    /** The text of the reversed cells between header and footer, one string per run of them. */
+    private static List<String> reversed(VirtualReader reader) {
+        List<String> runs = new ArrayList<>();
+        int rows = reader.terminal.getTerminalSize().getRows();
+        int cols = reader.terminal.getTerminalSize().getColumns();
+        for (int r = 1; r < rows - 1; r++) {
+            StringBuilder run = new StringBuilder();
+            for (int c = 0; c <= cols; c++) {
+                TextCharacter cell = c < cols ? reader.cell(c, r) : null;
+                if (cell != null && cell.getModifiers().contains(SGR.REVERSE)) {
+                    run.append(cell.getCharacterString());
+                } else if (run.length() > 0) {
+                    runs.add(run.toString());
+                    run.setLength(0);
+                }
+            }
+        }
+        return runs;
+    }
+
+    @Test
+    void typingNarrowsTheListAndEscRestoresIt() {
+        VirtualReader reader = new VirtualReader(VirtualReader.LIBRARY, 80, 24);
+        assertTrue(reader.text().contains("Albania joins"));
+        type(reader.press("/"), "budg");
+        assertTrue(footer(reader).startsWith(" /budg"), footer(reader));
+        type(reader, "et");
+        assertTrue(reader.rows().get(1).contains("Parliament passes"), reader.text());
+        assertFalse(reader.text().contains("Albania joins"), reader.text());
+        assertFalse(reader.text().contains("Tokyo"), reader.text());
+        assertTrue(footer(reader).contains("1 match"), footer(reader));
+        reader.press("Esc");
+        assertTrue(reader.text().contains("Albania joins"), reader.text());
+        assertTrue(reader.text().contains("Tokyo"), reader.text());
+        assertFalse(footer(reader).contains("match"), footer(reader));
+    }
+
+    @Test
+    void backspaceWidensTheFilterAgain() {
+        VirtualReader reader = type(new VirtualReader(VirtualReader.LIBRARY, 80, 24).press("/"), "tokyox");
+        assertFalse(reader.text().contains("Tokyo 東京"), reader.text());
+        reader.press("Backspace");
+        assertTrue(reader.rows().get(1).contains("Tokyo"), reader.text());
+    }
+
+    @Test
+    void fullTextHitsArriveBelowTheTitleMatches() throws InterruptedException {
+        VirtualReader reader = type(new VirtualReader(VirtualReader.LIBRARY, 80, 24).press("/"), "parliament");
+        assertTrue(reader.rows().get(1).contains("Parliament passes"), "the title match comes at once");
+        awaitFullText(reader);
+        assertTrue(reader.rows().get(1).contains("Parliament passes"), reader.text());
+        assertTrue(reader.rows().get(2).contains("Albania joins"), "the text match is added: " + reader.text());
+        assertTrue(footer(reader).contains("2 matches"), footer(reader));
+        assertFalse(reader.text().contains("Tokyo"), reader.text());
+    }
+
+    @Test
+    void enterKeepsTheFilterWhileMovingAndEscClearsIt() throws InterruptedException {
+        VirtualReader reader = awaitFullText(type(new VirtualReader(VirtualReader.LIBRARY, 80, 24).press("/"),
+                "parliament")).press("Enter");
+        reader.press("j");
+        assertTrue(footer(reader).contains("/parliament"), footer(reader));
+        assertTrue(reader.text().contains("2 matches"), reader.text());
+        assertInstanceOf(StoryScreen.class, reader.press("Enter").app.view());
+        assertTrue(reader.rows().get(0).contains("2/2"), "the story counts in the filtered list: " + reader.rows());
+        reader.press("Esc");
+        assertInstanceOf(ListScreen.class, reader.app.view());
+        assertTrue(reader.text().contains("2 matches"), "back on the filtered list");
+        reader.press("Esc");
+        assertTrue(reader.text().contains("Tokyo"), reader.text());
+    }
+
+    @Test
+    void openedStoryHighlightsTheMatchesAndNMovesBetweenThem() throws InterruptedException {
+        VirtualReader reader = awaitFullText(type(new VirtualReader(VirtualReader.LIBRARY, 60, 12).press("/"),
+                "group")).press("Enter", "Enter");
+        StoryScreen story = assertInstanceOf(StoryScreen.class, reader.app.view());
+        assertTrue(footer(reader).contains("10 matches"), footer(reader));
+        List<String> shown = reversed(reader);
+        assertFalse(shown.isEmpty(), reader.text());
+        shown.forEach(run -> assertEquals("group", run.toLowerCase(), "only the matches are reversed: " + shown));
+
+        reader.press("n");
+        assertEquals(0, story.match());
+        assertTrue(footer(reader).contains("match 1/10"), footer(reader));
+        for (int i = 2; i <= 10; i++) {
+            reader.press("n");
+            assertTrue(footer(reader).contains("match " + i + "/10"), footer(reader));
+            assertFalse(reversed(reader).isEmpty(), "the view follows match " + i + ":\n" + reader.text());
+        }
+        assertTrue(reader.text().contains("JNS noted that the group"), "the last match is in view:\n" + reader.text());
+        reader.press("n");
+        assertTrue(footer(reader).contains("from the top"), footer(reader));
+        assertTrue(footer(reader).contains("match 1/10"), footer(reader));
+        reader.press("N");
+        assertTrue(footer(reader).contains("match 10/10"), footer(reader));
+        reader.press("N");
+        assertTrue(footer(reader).contains("match 9/10"), footer(reader));
+    }
+
+    @Test
+    void withoutAFilterNothingIsReversedAndNSaysSo() {
+        VirtualReader reader = new VirtualReader(VirtualReader.LIBRARY, 80, 24).press("Enter");
+        assertTrue(reversed(reader).isEmpty(), reader.text());
+        reader.press("n");
+        assertTrue(footer(reader).contains("no filter"), footer(reader));
+    }
+
+    @Test
+    void helpListsTheFilterAndMatchKeys() throws InterruptedException {
+        VirtualReader reader = new VirtualReader(VirtualReader.LIBRARY, 100, 30).press("?");
+        assertTrue(reader.text().contains("filter: type words"), reader.text());
+        reader.press("q", "Enter", "?");
+        assertTrue(reader.text().contains("next match of the filter"), reader.text());
+        assertTrue(reader.text().contains("previous match of the filter"), reader.text());
+    }
+}
