@@ -105,13 +105,7 @@ final class StoryScreen implements View {
 
     @Override
     public List<HelpEntry> help() {
-        return List.of(
-                new HelpEntry(Action.DOWN, "scroll down a line"),
-                new HelpEntry(Action.UP, "scroll up a line"),
-                new HelpEntry(Action.PAGE_DOWN, "scroll down a page"),
-                new HelpEntry(Action.PAGE_UP, "scroll up a page"),
-                new HelpEntry(Action.TOP, "go to the top"),
-                new HelpEntry(Action.BOTTOM, "go to the bottom"),
+        return HelpEntry.scrolling(
                 new HelpEntry(Action.NEXT_SECTION, "focus the next section"),
                 new HelpEntry(Action.PREV_SECTION, "focus the previous section"),
                 new HelpEntry(Action.TOGGLE_SECTION, "fold or unfold the focused section"),

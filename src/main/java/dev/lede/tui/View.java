@@ -10,6 +10,19 @@ interface View {
 
     /** A line of the help overlay. */
     record HelpEntry(Action action, String description) {
+
+        /** The scrolling keys a text screen shares, followed by its own entries. */
+        static List<HelpEntry> scrolling(HelpEntry... own) {
+            List<HelpEntry> entries = new java.util.ArrayList<>(List.of(
+                    new HelpEntry(Action.DOWN, "scroll down a line"),
+                    new HelpEntry(Action.UP, "scroll up a line"),
+                    new HelpEntry(Action.PAGE_DOWN, "scroll down a page"),
+                    new HelpEntry(Action.PAGE_UP, "scroll up a page"),
+                    new HelpEntry(Action.TOP, "go to the top"),
+                    new HelpEntry(Action.BOTTOM, "go to the bottom")));
+            entries.addAll(List.of(own));
+            return List.copyOf(entries);
+        }
     }
 
     /** What handling an action asks the app to do next. */

@@ -37,13 +37,7 @@ final class WarningsScreen implements View {
 
     @Override
     public List<HelpEntry> help() {
-        return List.of(
-                new HelpEntry(Action.DOWN, "scroll down a line"),
-                new HelpEntry(Action.UP, "scroll up a line"),
-                new HelpEntry(Action.PAGE_DOWN, "scroll down a page"),
-                new HelpEntry(Action.PAGE_UP, "scroll up a page"),
-                new HelpEntry(Action.TOP, "go to the top"),
-                new HelpEntry(Action.BOTTOM, "go to the bottom"),
+        return HelpEntry.scrolling(
                 new HelpEntry(Action.BACK, "back to the list"),
                 new HelpEntry(Action.HELP, "show this help"));
     }
