@@ -130,6 +130,28 @@ class SearchTest {
     }
 
     @Test
+    void titleMatchesAgreeWithTheWholeWordMatchingOfTheText() throws Exception {
+        List<String> titles = List.of("Albania’s capital: Tirana", "ALBANIA joins NATO", "Zoë's café in Kraków",
+                "東京 and 大阪", "x".repeat(300) + " tail", "Fishing quotas, fishing boats", "a-b c", "Cafe");
+        for (int i = 0; i < titles.size(); i++) {
+            write(String.format("1%02d_t%d.txt", i, i), titles.get(i) + "\nA lede.");
+        }
+        Search search = new Search(load(), cache, "test", LibraryLoader.Progress.NONE);
+        List<String> queries = List.of("albania", "Albania s", "\"albania s capital\"", "nato albania", "zoë",
+                "café kraków", "cafe", "東京", "x".repeat(255), "x".repeat(45) + " tail", "\"quotas fishing\"",
+                "\"fishing quotas\" boats", "a b", "\"b c\"", "alban", "s", "");
+        for (String text : queries) {
+            SearchQuery query = SearchQuery.parse(text);
+            List<String> expected = load().stories().stream()
+                    .filter(ref -> !query.isEmpty() && TextMatches.holdsAll(ref.title(), query))
+                    .map(ref -> ref.id()).toList();
+            assertEquals(expected, search.titleMatches(query).stream().map(ref -> ref.id()).toList(), text);
+        }
+        assertEquals(List.of("t0", "t1"), search.titleMatches(SearchQuery.parse("albania")).stream()
+                .map(ref -> ref.id()).toList());
+    }
+
+    @Test
     void storyMatchesGiveEveryPlaceInReadingOrder() throws Exception {
         Library library = load();
         Story story = library.open(library.find("words").orElseThrow());
