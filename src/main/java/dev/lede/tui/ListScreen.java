@@ -300,7 +300,7 @@ final class ListScreen implements View {
             canvas.bar(row, hints(), message != null ? message : warnings(), status);
             return;
         }
-        String count = matches == null ? "" : matches.size() + (matches.size() == 1 ? " match" : " matches")
+        String count = matches == null ? "" : Counts.of(matches.size(), "match", "matches")
                 + (searching ? ", searching the text…" : "");
         String right = message != null ? message : count;
         if (editing) {
@@ -374,7 +374,7 @@ final class ListScreen implements View {
     }
 
     private static String count(int n) {
-        return n + (n == 1 ? " story" : " stories");
+        return Counts.of(n, "story", "stories");
     }
 
     private List<String> hints() {

@@ -328,7 +328,7 @@ final class StoryScreen implements View {
         top = clamp(top, layout.rows);
         refocus(layout.rows);
         Style status = canvas.style(Theme.Element.STATUS);
-        canvas.header(List.of(Glyphs.forTerminal(story.id())), (index + 1) + "/" + stories.size(), status);
+        canvas.header(List.of(Glyphs.forTerminal(story.id())), Counts.of(index + 1) + "/" + Counts.of(stories.size()), status);
         List<StyledLine> lines = lines();
         int focusLine = focus >= 0 ? rendering.headingLines()[focus] : -1;
         for (int r = 0; r < layout.rows && top + r < lines.size(); r++) {
@@ -354,7 +354,7 @@ final class StoryScreen implements View {
             return "";
         }
         if (match >= 0) {
-            return "match " + (match + 1) + "/" + count + "  ";
+            return "match " + Counts.of(match + 1) + "/" + Counts.of(count) + "  ";
         }
         return count + (count == 1 ? " match  " : " matches  ");
     }
