@@ -22,7 +22,8 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] arguments) {
+        String[] args = LedeCommand.readingFolders(arguments, Path.of("").toAbsolutePath());
         Path home = Path.of(System.getProperty("lede.home", "."));
         PrintWriter out = Stdout.of(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(

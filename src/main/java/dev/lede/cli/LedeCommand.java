@@ -9,7 +9,9 @@ import dev.lede.prefs.PreferencesException;
 import dev.lede.prefs.PreferencesStore;
 import dev.lede.storyfile.Problem;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** The top command: global options, the default library, and what the subcommands share. */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = LedeCommand.Version.class,
-        description = "A terminal news reader. With no command, opens the reader on the default library.",
+        description = "A terminal news reader. With no command, opens the reader on the default library; "
+                + "'lede DIR...' opens it on those folders, as 'lede read DIR...' does.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:internal error or failed write",
                 "2:usage error, or the reader started without an interactive terminal",
@@ -114,6 +117,32 @@ public final class LedeCommand implements Callable<Integer> {
             completion.getCommandSpec().usageMessage().hidden(false);
         }
         return cmd;
+    }
+
+    /**
+     * The arguments with {@code read} put before the first one that is not an option, when that one names an
+     * existing folder and not a command: {@code lede ~/news} opens the reader on {@code ~/news}, as {@code less FILE}
+     * opens a file. Anything else is left as it is, so a mistyped command still gets its suggestion.
+     *
+     * @param cwd the folder relative names are resolved against
+     */
+    public static String[] readingFolders(String[] args, Path cwd) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--config")) {
+                i++;
+            } else if (arg.equals("--")) {
+                return args;
+            } else if (!arg.startsWith("-")) {
+                if (SUBCOMMANDS.containsKey(arg) || !Files.isDirectory(cwd.resolve(arg))) {
+                    return args;
+                }
+                List<String> withRead = new ArrayList<>(List.of(args));
+                withRead.add(i, "read");
+                return withRead.toArray(String[]::new);
+            }
+        }
+        return args;
     }
 
     /** The subcommand the arguments name, or null when the first argument that is not an option names none. */

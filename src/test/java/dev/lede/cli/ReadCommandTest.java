@@ -1,13 +1,18 @@
 package dev.lede.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Tests run without a terminal (surefire pipes stdin and stdout), which is exactly the case checked here. */
 class ReadCommandTest {
@@ -39,6 +44,29 @@ class ReadCommandTest {
         Run run = lede();
         assertEquals(ExitCode.USAGE, run.code());
         assertTrue(run.err().contains("interactive terminal"), run.err());
+    }
+
+    @Test
+    void aFolderInPlaceOfACommandOpensTheReaderOnIt(@TempDir Path cwd) throws IOException {
+        Files.createDirectories(cwd.resolve("news"));
+        assertArrayEquals(new String[] {"read", "news"}, LedeCommand.readingFolders(new String[] {"news"}, cwd));
+        assertArrayEquals(new String[] {"--config", "c.yml", "--no-cache", "read", "news", "list"},
+                LedeCommand.readingFolders(new String[] {"--config", "c.yml", "--no-cache", "news", "list"}, cwd));
+        Run run = lede(LedeCommand.readingFolders(new String[] {cwd.resolve("news").toString()}, cwd));
+        assertEquals(ExitCode.USAGE, run.code());
+        assertTrue(run.err().contains("interactive terminal"), run.err());
+    }
+
+    @Test
+    void commandsMistypedCommandsAndMissingFoldersAreLeftAlone(@TempDir Path cwd) throws IOException {
+        Files.createDirectories(cwd.resolve("list"));
+        for (String[] args : List.of(new String[] {"list"}, new String[] {"lsit"}, new String[] {"--", "news"},
+                new String[] {"--config", "list"}, new String[] {})) {
+            assertArrayEquals(args, LedeCommand.readingFolders(args, cwd), List.of(args).toString());
+        }
+        Run run = lede(LedeCommand.readingFolders(new String[] {"lsit"}, cwd));
+        assertEquals(ExitCode.USAGE, run.code());
+        assertTrue(run.err().contains("Unmatched argument at index 0: 'lsit'"), run.err());
     }
 
     @Test
