@@ -1,7 +1,5 @@
 package dev.lede.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.library.StoryOrder;
@@ -23,13 +21,7 @@ import picocli.CommandLine.ParentCommand;
         description = "List the stories of a library: position, id, title and number of sections.")
 final class ListCommand implements Callable<Integer> {
 
-    enum ListFormat { table, tsv, json }
-
-    /** Made on first use, so that table and tsv output never load Jackson; leaves stdout open when closed. */
-    private static final class Json {
-        static final JsonFactory FACTORY = JsonFactory.builder()
-                .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    }
+    enum ListFormat { table, tsv, json, jsonl }
 
     @ParentCommand
     LedeCommand lede;
@@ -38,7 +30,7 @@ final class ListCommand implements Callable<Integer> {
     StrictOption strict = new StrictOption();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, tsv or json (default: ${DEFAULT-VALUE}).")
+            description = "table, tsv, json or jsonl (JSON Lines) (default: ${DEFAULT-VALUE}).")
     ListFormat format = ListFormat.table;
 
     /** Null when absent: the preferences' list.sort applies. */
@@ -60,7 +52,7 @@ final class ListCommand implements Callable<Integer> {
         switch (format) {
             case table -> table(stories, out);
             case tsv -> tsv(stories, out);
-            case json -> json(stories, out);
+            case json, jsonl -> json(stories, out, format == ListFormat.jsonl);
         }
         Stdout.finish(out);
         return ExitCode.OK;
@@ -119,22 +111,20 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    private static void json(List<StoryRef> stories, PrintWriter out) throws IOException {
-        try (JsonGenerator json = Json.FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
-            json.writeStartArray();
+    private static void json(List<StoryRef> stories, PrintWriter out, boolean lines) throws IOException {
+        try (JsonRows rows = new JsonRows(out, lines)) {
             int position = 1;
             for (StoryRef story : stories) {
-                json.writeStartObject();
-                json.writeNumberField("position", position++);
-                json.writeStringField("id", story.id());
-                json.writeStringField("file", story.file());
-                json.writeStringField("title", story.title());
-                json.writeNumberField("sections", story.sections());
-                json.writeEndObject();
+                int at = position++;
+                rows.write(json -> {
+                    json.writeNumberField("position", at);
+                    json.writeStringField("id", story.id());
+                    json.writeStringField("file", story.file());
+                    json.writeStringField("title", story.title());
+                    json.writeNumberField("sections", story.sections());
+                });
             }
-            json.writeEndArray();
         }
-        out.println();
     }
 
     /** Accepts order names in any case. */

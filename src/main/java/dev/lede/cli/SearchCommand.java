@@ -1,6 +1,5 @@
 package dev.lede.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
@@ -29,21 +28,15 @@ import picocli.CommandLine.ParentCommand;
             "Every word and \"quoted phrase\" of QUERY must occur (case and punctuation do not matter). Each hit "
                 + "shows the first sentence that matches, the match [marked] (bold on a terminal); tsv adds the "
                 + "matches' offsets in the sentence.",
-            "No match is not an error: the exit code is 0 and nothing is listed (json: [])."})
+            "No match is not an error: the exit code is 0 and nothing is listed (json: [], jsonl: nothing)."})
 final class SearchCommand implements Callable<Integer> {
 
-    enum SearchFormat { table, tsv, json }
+    enum SearchFormat { table, tsv, json, jsonl }
 
     /** Hits are turned into snippets this many at a time, in parallel, then printed in order. */
     private static final int BATCH = 256;
     private static final String BOLD = "\u001b[1m";
     private static final String PLAIN = "\u001b[22m";
-
-    /** Made on first use, so that table and tsv output never load Jackson; leaves stdout open when closed. */
-    private static final class Json {
-        static final JsonFactory FACTORY = JsonFactory.builder()
-                .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    }
 
     @ParentCommand
     LedeCommand lede;
@@ -52,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
     StrictOption strict = new StrictOption();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, tsv or json (default: ${DEFAULT-VALUE}).")
+            description = "table, tsv, json or jsonl (JSON Lines) (default: ${DEFAULT-VALUE}).")
     SearchFormat format = SearchFormat.table;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Show at most N hits (default: all).")
@@ -82,8 +75,8 @@ final class SearchCommand implements Callable<Integer> {
         if (hits.isEmpty() && format == SearchFormat.table) {
             lede.spec.commandLine().getErr().println("lede: no story matches " + text);
         }
-        if (format == SearchFormat.json) {
-            json(library, query, hits, out);
+        if (format == SearchFormat.json || format == SearchFormat.jsonl) {
+            json(library, query, hits, out, format == SearchFormat.jsonl);
         } else {
             rows(library, query, hits, out);
         }
@@ -149,24 +142,23 @@ final class SearchCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    private static void json(Library library, SearchQuery query, List<Hit> hits, PrintWriter out)
+    private static void json(Library library, SearchQuery query, List<Hit> hits, PrintWriter out, boolean lines)
             throws IOException {
-        try (JsonGenerator json = Json.FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
-            json.writeStartArray();
+        try (JsonRows rows = new JsonRows(out, lines)) {
             for (int from = 0; from < hits.size(); from += BATCH) {
                 List<Hit> batch = hits.subList(from, Math.min(hits.size(), from + BATCH));
                 Snippet[] snippets = snippets(library, query, batch);
                 for (int i = 0; i < batch.size(); i++) {
-                    hit(json, from + i + 1, batch.get(i), snippets[i]);
+                    int rank = from + i + 1;
+                    Hit hit = batch.get(i);
+                    Snippet snippet = snippets[i];
+                    rows.write(json -> hit(json, rank, hit, snippet));
                 }
             }
-            json.writeEndArray();
         }
-        out.println();
     }
 
     private static void hit(JsonGenerator json, int rank, Hit hit, Snippet snippet) throws IOException {
-        json.writeStartObject();
         json.writeNumberField("rank", rank);
         json.writeStringField("id", hit.ref().id());
         json.writeStringField("file", hit.ref().file());
@@ -185,7 +177,6 @@ final class SearchCommand implements Callable<Integer> {
             }
             json.writeEndArray();
         }
-        json.writeEndObject();
     }
 
     /** The snippet of each hit, worked out in parallel; null where the story no longer holds the query. */

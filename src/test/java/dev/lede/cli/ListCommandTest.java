@@ -32,7 +32,7 @@ class ListCommandTest {
     void everyFormatIsTheSameWithAndWithoutTheCache() throws IOException {
         Files.writeString(lib.resolve("001_aa.txt"), "First\nLede.\nContext: one.\nWhy: two.");
         Files.writeString(lib.resolve("002_bbb.txt"), "Second\nLede.");
-        for (String format : new String[] {"table", "tsv", "json"}) {
+        for (String format : new String[] {"table", "tsv", "json", "jsonl"}) {
             String dir = lib.toString();
             String uncached = run("--no-cache", "list", "-f", format, dir);
             assertEquals(uncached, run("list", "-f", format, dir));
@@ -41,5 +41,14 @@ class ListCommandTest {
         assertEquals("1\taa\tFirst\t2\n2\tbbb\tSecond\t0\n", run("list", "-f", "tsv", lib.toString()));
         assertEquals(String.join(System.lineSeparator(), "#  ID   SECTIONS  TITLE", "1  aa          2  First",
                 "2  bbb         0  Second", ""), run("list", lib.toString()));
+        assertEquals("""
+                {"position":1,"id":"aa","file":"%s","title":"First","sections":2}
+                {"position":2,"id":"bbb","file":"%s","title":"Second","sections":0}
+                """.formatted(json(lib.resolve("001_aa.txt")), json(lib.resolve("002_bbb.txt"))),
+                run("list", "-f", "jsonl", lib.toString()));
+    }
+
+    private static String json(Path file) {
+        return file.toString().replace("\\", "\\\\");
     }
 }

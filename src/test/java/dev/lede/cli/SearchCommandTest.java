@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,10 +80,27 @@ class SearchCommandTest {
     }
 
     @Test
+    void jsonLinesGiveOneCompactHitPerLine() throws Exception {
+        assertEquals(0, run("search", "-f", "json", "rain"));
+        com.fasterxml.jackson.databind.JsonNode array = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("search", "-f", "jsonl", "rain"));
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(array.size(), lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(array.get(i).toString(), lines.get(i));
+        }
+        assertTrue(out.toString().endsWith("}\n"), out.toString());
+    }
+
+    @Test
     void noMatchExitsZeroWithNothingListed() {
         assertEquals(0, run("search", "-f", "json", "snow"));
         assertEquals("[ ]\n", out.toString());
         assertEquals(0, run("search", "-f", "tsv", "snow"));
+        assertEquals("[ ]\n", out.toString());
+        assertEquals(0, run("search", "-f", "jsonl", "snow"));
         assertEquals("[ ]\n", out.toString());
         assertEquals(0, run("search", "snow"));
         assertEquals("lede: no story matches snow\n", err.toString().replace(System.lineSeparator(), "\n"));
