@@ -58,10 +58,8 @@ final class ExportCommand implements Callable<Integer> {
                     + "built in: json).")
     Format format;
 
-    /** Null when absent: the preferences' export.width applies. */
-    @Option(names = {"-w", "--width"}, paramLabel = "COLUMNS",
-            description = "Line width of the text format (default: export.width of the preferences, built in: 80).")
-    Integer width;
+    @Mixin
+    WidthOption width = new WidthOption();
 
     @ArgGroup(exclusive = true)
     Destination destination;
@@ -84,13 +82,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException, IOException {
-        if (width != null && width < 20) {
-            throw new LedeException(ExitCode.USAGE, "--width must be at least 20, not " + width);
-        }
         Preferences preferences = lede.preferences();
+        int columns = width.columns(preferences);
         Format chosen = format != null ? format : preferences.exportFormat();
         Library library = lede.openLibrary(dirs, strict.strict);
-        Exporter exporter = chosen.exporter(width != null ? width : preferences.exportWidth());
+        Exporter exporter = chosen.exporter(columns);
         if (destination != null && destination.file != null) {
             toFile(library, exporter, destination.file);
         } else if (destination != null && destination.dir != null) {

@@ -39,9 +39,8 @@ final class ShowCommand implements Callable<Integer> {
             description = "text, markdown, html or json (default: ${DEFAULT-VALUE}).")
     ShowFormat format;
 
-    @Option(names = {"-w", "--width"}, paramLabel = "COLUMNS", defaultValue = "80",
-            description = "Line width of the text format (default: ${DEFAULT-VALUE}).")
-    int width;
+    @Mixin
+    WidthOption width = new WidthOption();
 
     @Parameters(index = "0", paramLabel = "ID", description = "The story id (see 'lede list').")
     String id;
@@ -52,14 +51,12 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException, IOException {
-        if (width < 20) {
-            throw new LedeException(ExitCode.USAGE, "--width must be at least 20, not " + width);
-        }
+        int columns = width.columns(lede.preferences());
         Library library = lede.openLibrary(dirs, strict.strict);
         Story story = library.open(library.find(id).orElseThrow(() -> new LedeException(ExitCode.LIBRARY,
                 "no story with id '" + id + "' in " + LedeCommand.describe(library.dirs()))));
         PrintWriter out = lede.spec.commandLine().getOut();
-        format.format.exporter(width).writeOne(story, out);
+        format.format.exporter(columns).writeOne(story, out);
         Stdout.finish(out);
         return ExitCode.OK;
     }

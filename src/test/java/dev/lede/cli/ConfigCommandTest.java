@@ -199,6 +199,18 @@ class ConfigCommandTest {
     }
 
     @Test
+    void showWrapsTextAtTheWidthOfThePreferencesUnlessWidthIsGiven() throws IOException {
+        Path text = write("text.yml", "export: {width: 30}\n");
+        List<String> narrow = run("show", "df008af81b2ca71f", "--config", text.toString()).out().lines().toList();
+        assertEquals(30, narrow.stream().mapToInt(String::length).max().orElseThrow(), String.join("\n", narrow));
+        List<String> wide = run("show", "df008af81b2ca71f", "--config", text.toString(), "-w", "100").out().lines()
+                .toList();
+        assertTrue(wide.stream().anyMatch(l -> l.length() > 80), String.join("\n", wide));
+        CliRun tooNarrow = run("show", "df008af81b2ca71f", "-w", "19");
+        assertEquals(new CliRun(2, "", "lede: error: --width must be at least 20, not 19\n"), tooNarrow);
+    }
+
+    @Test
     void theLibraryFoldersOfThePreferencesAreUsedWhenNoFolderIsGiven() throws IOException {
         Path lib = Files.createDirectories(dir.resolve("conf/stories"));
         Files.writeString(lib.resolve("001_mine.txt"), "My story\n");
