@@ -18,17 +18,17 @@ public record KeyBindings(Map<String, List<String>> byAction) {
 
     public static final List<String> ACTIONS = List.of("down", "up", "page_down", "page_up", "top", "bottom", "open",
             "back", "help", "quit", "next_section", "prev_section", "toggle_section", "collapse_all", "expand_all",
-            "next_story", "prev_story", "warnings");
+            "next_story", "prev_story", "warnings", "search", "next_match", "prev_match", "theme", "preferences");
 
     public static final List<String> KEY_NAMES = List.of("Down", "Up", "PageDown", "PageUp", "Home", "End", "Enter",
             "Tab", "S-Tab", "Left", "Right", "Esc", "Space");
 
     /** The actions of the story list and of a story: a key may be bound once on each. */
     static final List<String> LIST_ACTIONS = List.of("down", "up", "page_down", "page_up", "top", "bottom", "open",
-            "help", "quit", "warnings");
+            "help", "quit", "warnings", "search", "theme", "preferences");
     static final List<String> STORY_ACTIONS = List.of("down", "up", "page_down", "page_up", "top", "bottom",
             "next_section", "prev_section", "toggle_section", "collapse_all", "expand_all", "next_story",
-            "prev_story", "back", "help");
+            "prev_story", "next_match", "prev_match", "back", "help", "theme", "preferences");
 
     public static final KeyBindings DEFAULTS = new KeyBindings(defaults());
 
@@ -132,6 +132,11 @@ public record KeyBindings(Map<String, List<String>> byAction) {
         keys.put("next_story", List.of("J"));
         keys.put("prev_story", List.of("K"));
         keys.put("warnings", List.of("w"));
+        keys.put("search", List.of("/"));
+        keys.put("next_match", List.of("n"));
+        keys.put("prev_match", List.of("N"));
+        keys.put("theme", List.of("t"));
+        keys.put("preferences", List.of("p"));
         return keys;
     }
 }

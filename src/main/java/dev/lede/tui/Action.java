@@ -13,7 +13,9 @@ public enum Action {
     /** Filter the list as you type (titles, then full text). */
     SEARCH,
     /** Jump to the next or previous match of the filter inside a story. */
-    NEXT_MATCH, PREV_MATCH;
+    NEXT_MATCH, PREV_MATCH,
+    /** Switch to the next theme and save it; open the preferences screen. The app handles these on every screen. */
+    THEME, PREFERENCES;
 
     /** The name used in settings: {@code page_down}. */
     public String configName() {

@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.lede.prefs.KeyBindings;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,27 +20,10 @@ public final class KeyMap {
     private static final Map<Action, List<String>> DEFAULTS = new EnumMap<>(Action.class);
 
     static {
-        DEFAULTS.put(Action.DOWN, List.of("Down", "j"));
-        DEFAULTS.put(Action.UP, List.of("Up", "k"));
-        DEFAULTS.put(Action.PAGE_DOWN, List.of("PageDown", "Space"));
-        DEFAULTS.put(Action.PAGE_UP, List.of("PageUp", "b"));
-        DEFAULTS.put(Action.TOP, List.of("g", "Home"));
-        DEFAULTS.put(Action.BOTTOM, List.of("G", "End"));
-        DEFAULTS.put(Action.OPEN, List.of("Enter", "Right", "l"));
-        DEFAULTS.put(Action.BACK, List.of("Left", "h", "Esc", "q"));
-        DEFAULTS.put(Action.HELP, List.of("?"));
-        DEFAULTS.put(Action.QUIT, List.of("q"));
-        DEFAULTS.put(Action.NEXT_SECTION, List.of("Tab"));
-        DEFAULTS.put(Action.PREV_SECTION, List.of("S-Tab"));
-        DEFAULTS.put(Action.TOGGLE_SECTION, List.of("Enter"));
-        DEFAULTS.put(Action.COLLAPSE_ALL, List.of("-"));
-        DEFAULTS.put(Action.EXPAND_ALL, List.of("+", "="));
-        DEFAULTS.put(Action.NEXT_STORY, List.of("J"));
-        DEFAULTS.put(Action.PREV_STORY, List.of("K"));
-        DEFAULTS.put(Action.WARNINGS, List.of("w"));
-        DEFAULTS.put(Action.SEARCH, List.of("/"));
-        DEFAULTS.put(Action.NEXT_MATCH, List.of("n"));
-        DEFAULTS.put(Action.PREV_MATCH, List.of("N"));
+        KeyBindings.DEFAULTS.byAction().forEach((name, keys) -> DEFAULTS.put(Action.fromConfigName(name), keys));
+        if (DEFAULTS.size() != Action.values().length) {
+            throw new IllegalStateException("an action has no default keys");
+        }
     }
 
     /** Every action's keys, and the order in which actions claim a shared key. */

@@ -9,9 +9,12 @@ import dev.lede.library.LibraryLoader;
 import dev.lede.search.Search;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -181,14 +184,27 @@ public final class ReaderApp {
             }
             return;
         }
-        Optional<Action> action = options.keys().resolve(key, view.actions());
+        Set<Action> handled = handled(view);
+        Optional<Action> action = options.keys().resolve(key, handled);
         if (action.isEmpty()) {
-            preferenceKey(key);
             return;
         }
-        if (action.get() == Action.HELP) {
-            help = HelpOverlay.of(view, options.keys(), preferenceKeys(view));
-            return;
+        switch (action.get()) {
+            case HELP -> {
+                help = HelpOverlay.of(view, options.keys(), preferenceKeys(handled));
+                return;
+            }
+            case THEME -> {
+                status = prefs.cycleTheme();
+                apply();
+                return;
+            }
+            case PREFERENCES -> {
+                views.push(new PreferencesScreen(prefs));
+                return;
+            }
+            default -> {
+            }
         }
         View.Result result = view.handle(action.get(), screen.getTerminalSize());
         switch (result.kind()) {
@@ -204,32 +220,28 @@ public final class ReaderApp {
         }
     }
 
-    /** Help rows for {@code t} and {@code p} where no binding of the screen takes them. */
-    private List<HelpOverlay.Row> preferenceKeys(View view) {
+    /** The view's actions, and on every screen the theme and preferences keys when there are preferences to save. */
+    private Set<Action> handled(View view) {
         if (prefs == null) {
-            return List.of();
+            return view.actions();
         }
-        List<HelpOverlay.Row> rows = new java.util.ArrayList<>();
-        if (options.keys().resolve(new KeyStroke('t', false, false), view.actions()).isEmpty()) {
-            rows.add(new HelpOverlay.Row(List.of("t"), "next theme (saved)"));
-        }
-        if (options.keys().resolve(new KeyStroke('p', false, false), view.actions()).isEmpty()) {
-            rows.add(new HelpOverlay.Row(List.of("p"), "preferences"));
-        }
-        return rows;
+        Set<Action> handled = EnumSet.of(Action.THEME, Action.PREFERENCES);
+        handled.addAll(view.actions());
+        return handled;
     }
 
-    /** {@code t} and {@code p}, on every screen where no binding takes them. */
-    private void preferenceKey(KeyStroke key) {
-        if (prefs == null || key.getKeyType() != KeyType.Character || key.isCtrlDown() || key.isAltDown()) {
-            return;
+    /** Help rows for the theme and preferences keys. */
+    private List<HelpOverlay.Row> preferenceKeys(Set<Action> handled) {
+        List<HelpOverlay.Row> rows = new ArrayList<>();
+        List<String> theme = options.keys().labels(Action.THEME, handled);
+        if (!theme.isEmpty()) {
+            rows.add(new HelpOverlay.Row(theme, "next theme (saved)"));
         }
-        if (key.getCharacter() == 't') {
-            status = prefs.cycleTheme();
-            apply();
-        } else if (key.getCharacter() == 'p') {
-            views.push(new PreferencesScreen(prefs));
+        List<String> preferences = options.keys().labels(Action.PREFERENCES, handled);
+        if (!preferences.isEmpty()) {
+            rows.add(new HelpOverlay.Row(preferences, "preferences"));
         }
+        return rows;
     }
 
     /**

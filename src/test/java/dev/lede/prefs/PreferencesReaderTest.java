@@ -156,7 +156,7 @@ class PreferencesReaderTest {
 
     @Test
     void aKeyBoundToTwoActionsIsAWarning() throws PreferencesException {
-        PreferencesReader.Result result = read("keys:\n  next_story: [n, j]\n");
+        PreferencesReader.Result result = read("keys:\n  next_story: [x, j]\n");
         assertEquals(List.of("j"), result.preferences().keys().keys("next_story").subList(1, 2));
         assertEquals(List.of("cfg.yml:2:15: keys.next_story: 'j' is also bound to keys.down"), result.warnings());
     }

@@ -198,6 +198,26 @@ class ReaderPreferencesTest {
     }
 
     @Test
+    void themePreferencesAndSearchKeysCanBeReboundLikeAnyOther() throws Exception {
+        VirtualReader reader = reader("keys:\n  theme: [T]\n  preferences: [P]\n  search: [s]\n",
+                Map.of("TERM", "xterm-256color"));
+        reader.press("t");
+        assertFalse(file().contains("\ntheme: dark\n"), "t no longer changes the theme");
+        reader.press("T");
+        assertTrue(file().contains("\ntheme: dark\n"), file());
+        reader.press("p");
+        assertInstanceOf(ListScreen.class, reader.app.view(), "p no longer opens the preferences");
+        reader.press("P");
+        assertInstanceOf(PreferencesScreen.class, reader.app.view());
+        reader.press("q", "/");
+        assertFalse(reader.rows().get(23).startsWith(" /"), reader.text());
+        reader.press("s");
+        assertTrue(reader.rows().get(23).startsWith(" /"), "s starts the filter:\n" + reader.text());
+        String help = reader.press("Esc", "?").text();
+        assertTrue(help.contains("T") && help.contains("next theme (saved)"), help);
+    }
+
+    @Test
     void preferencesScreenHelpListsItsKeys() throws Exception {
         VirtualReader reader = reader("", Map.of()).press("p", "?");
         assertTrue(reader.text().contains("Keys: preferences"), reader.text());
