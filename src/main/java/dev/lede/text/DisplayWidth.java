@@ -8,6 +8,9 @@ public final class DisplayWidth {
 
     /** 0 for combining and format characters, 2 for wide and emoji characters, 1 otherwise. */
     public static int of(int cp) {
+        if (cp >= 0x20 && cp < 0x7F) {
+            return 1; // most text: no table lookup
+        }
         if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)) {
             return 0;
         }

@@ -24,6 +24,11 @@ final class Glyphs {
 
     /** The text as the reader shows it; its {@link DisplayWidth} is the sum of its glyph widths. */
     static String forTerminal(String text) {
+        return isPlain(text) ? text : rebuilt(text);
+    }
+
+    /** {@link #forTerminal} the long way: split into glyphs and joined again. */
+    static String rebuilt(String text) {
         List<Glyph> glyphs = split(text);
         StringBuilder out = new StringBuilder(text.length());
         glyphs.forEach(g -> out.append(g.text()));
@@ -82,7 +87,24 @@ final class Glyphs {
 
     /** The width in cells of the text as the reader shows it. */
     static int width(String text) {
-        return split(text).stream().mapToInt(Glyph::width).sum();
+        return isPlain(text) ? text.length() : split(text).stream().mapToInt(Glyph::width).sum();
+    }
+
+    /**
+     * True when every character is one cell that the reader shows as it is: printable Latin (U+0020–U+007E,
+     * U+00A0–U+02FF but the soft hyphen) and general punctuation (U+2010–U+2027, U+2030–U+205E: dashes, quotation
+     * marks, ellipsis). Nothing there is dropped, joined, wide or changed by NFC, which a test checks, so most text
+     * skips the glyph-by-glyph pass.
+     */
+    static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x300 && c != 0xAD || c >= 0x2010 && c <= 0x2027
+                    || c >= 0x2030 && c <= 0x205E)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean dropped(int cp, List<Glyph> before) {

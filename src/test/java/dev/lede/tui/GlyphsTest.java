@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.lede.tui.Glyphs.Glyph;
 import java.util.List;
@@ -11,6 +12,33 @@ class GlyphsTest {
     @Test
     void anEmojiIsOneGlyphOfTwoCellsHoldingTheWholeCodePoint() {
         assertEquals(List.of(new Glyph("a", 1), new Glyph("😀", 2), new Glyph("b", 1)), Glyphs.split("a😀b"));
+    }
+
+    @Test
+    void plainTextIsShownAsItIsOneCellPerCharacterAsTheGlyphPassWouldShowIt() {
+        StringBuilder plain = new StringBuilder();
+        for (char c = 0; c < 0x3000; c++) {
+            String one = String.valueOf(c);
+            if (Glyphs.isPlain(one)) {
+                assertEquals(List.of(new Glyph(one, 1)), Glyphs.split(one), Integer.toHexString(c));
+                assertEquals(1, dev.lede.text.DisplayWidth.of(c), Integer.toHexString(c));
+                plain.append(c);
+            }
+        }
+        assertEquals(0x7F - 0x20 + 0x300 - 0xA0 - 1 + 0x2027 - 0x2010 + 1 + 0x205E - 0x2030 + 1, plain.length());
+        java.util.Random random = new java.util.Random(3);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(plain.charAt(random.nextInt(plain.length())));
+            }
+            String s = text.toString();
+            assertEquals(Glyphs.rebuilt(s), Glyphs.forTerminal(s), s);
+            assertEquals(Glyphs.split(s).size(), Glyphs.width(s), s);
+        }
+        for (String notPlain : List.of("e\u0301", "a\u00ADb", "a\nb", "\u200D", "東", "a\u2028", "\uD83D")) {
+            assertFalse(Glyphs.isPlain(notPlain), notPlain);
+        }
     }
 
     @Test
