@@ -2,6 +2,7 @@ package dev.lede.library;
 
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryIds;
+import dev.lede.storyfile.StoryLimits;
 import dev.lede.storyfile.StoryParser;
 import dev.lede.storyfile.Summary;
 import dev.lede.storyfile.SummaryResult;
@@ -44,10 +45,13 @@ final class FolderScan {
 
     private final Path dir;
     private final FolderCache cache;
+    private final StoryLimits limits;
 
-    FolderScan(Path dir, FolderCache cache) {
+    /** @param cache the list cache, or null; it must have been made for the same {@code limits} */
+    FolderScan(Path dir, FolderCache cache, StoryLimits limits) {
         this.dir = dir;
         this.cache = cache;
+        this.limits = limits;
     }
 
     /** Scans the folder, counting each file looked at in {@code count}. */
@@ -145,17 +149,17 @@ final class FolderScan {
         }
     }
 
-    private static FolderCache.Entry read(String name, Path path, FileStamp stamp) {
+    private FolderCache.Entry read(String name, Path path, FileStamp stamp) {
         if (!stamp.regular()) {
             return skipped(name, stamp, "skipped: not a regular file");
         }
         byte[] bytes;
         try {
-            bytes = dev.lede.storyfile.StoryLimits.DEFAULT.read(path);
+            bytes = limits.read(path);
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             return skipped(name, stamp, "skipped: cannot read: " + LibraryLoader.reason(e));
         }
-        SummaryResult result = StoryParser.summarize(bytes, "");
+        SummaryResult result = StoryParser.summarize(bytes, "", limits);
         List<FolderCache.CachedProblem> problems = new ArrayList<>(result.problems().size());
         for (Problem problem : result.problems()) {
             problems.add(new FolderCache.CachedProblem(problem.line(), problem.message()));

@@ -5,6 +5,7 @@ import dev.lede.story.Section;
 import dev.lede.story.Story;
 import dev.lede.storyfile.ParseResult;
 import dev.lede.storyfile.Problem;
+import dev.lede.storyfile.StoryLimits;
 import dev.lede.storyfile.StoryParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,15 +24,17 @@ import java.util.function.Function;
 public final class Library {
 
     private final List<Path> dirs;
+    private final StoryLimits limits;
     private final List<StoryRef> stories;
     private final List<Problem> problems;
     private final int skipped;
     private final Map<String, StoryRef> byId;
     private final long[] versions;
 
-    Library(List<Path> dirs, List<StoryRef> stories, List<Problem> problems, int skipped,
+    Library(List<Path> dirs, StoryLimits limits, List<StoryRef> stories, List<Problem> problems, int skipped,
             Map<String, StoryRef> byId, long[] versions) {
         this.dirs = List.copyOf(dirs);
+        this.limits = limits;
         this.stories = List.copyOf(stories);
         this.problems = List.copyOf(problems);
         this.skipped = skipped;
@@ -60,7 +63,7 @@ public final class Library {
         for (int i = 0; i < sorted.size(); i++) {
             reordered[i] = versions[at.get(sorted.get(i))];
         }
-        return new Library(dirs, sorted, problems, skipped, byId, reordered);
+        return new Library(dirs, limits, sorted, problems, skipped, byId, reordered);
     }
 
     /** The stories in file-name order, unless {@link #sorted} gave another. */
@@ -106,21 +109,21 @@ public final class Library {
 
     /** Reads and parses the story's file now: the story, or why not, with the parser's warnings. */
     public ParseResult parse(StoryRef ref) {
-        return parse(ref.path(), ref.file(), ref.id());
+        return parse(ref.path(), ref.file(), ref.id(), limits);
     }
 
-    static ParseResult parse(Path path, String file, String id) {
+    static ParseResult parse(Path path, String file, String id, StoryLimits limits) {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(path)) {
                 return new ParseResult(null, List.of(new Problem(file, 0, "skipped: not a regular file")));
             }
-            bytes = dev.lede.storyfile.StoryLimits.DEFAULT.read(path);
+            bytes = limits.read(path);
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             return new ParseResult(null, List.of(new Problem(file, 0,
                     "skipped: cannot read: " + LibraryLoader.reason(e))));
         }
-        return StoryParser.parse(bytes, file, id);
+        return StoryParser.parse(bytes, file, id, limits);
     }
 
     /**
