@@ -11,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -150,6 +151,9 @@ final class FolderScan {
     }
 
     private FolderCache.Entry read(String name, Path path, FileStamp stamp) {
+        if (stamp == FileStamp.NONE) {
+            return skipped(name, stamp, "skipped: cannot read: " + whyNoStat(path));
+        }
         if (!stamp.regular()) {
             return skipped(name, stamp, "skipped: not a regular file");
         }
@@ -165,6 +169,16 @@ final class FolderScan {
             problems.add(new FolderCache.CachedProblem(problem.line(), problem.message()));
         }
         return new FolderCache.Entry(name, stamp, result.summary(), problems);
+    }
+
+    /** Why a file could not be stat'ed (gone, a symlink loop …): the stat again, for its exception. */
+    private static String whyNoStat(Path path) {
+        try {
+            FileStamp.of(path);
+            return "it changed while the folder was read";
+        } catch (IOException | SecurityException e) {
+            return LibraryLoader.reason(e);
+        }
     }
 
     private static FolderCache.Entry skipped(String name, FileStamp stamp, String message) {
@@ -237,17 +251,18 @@ final class FolderScan {
 
     private FileStamp folderStamp() throws LibraryException {
         String shown = TextCleaner.clean(dir.toString());
-        if (!Files.exists(dir)) {
+        FileStamp stamp;
+        try {
+            stamp = FileStamp.of(dir);
+        } catch (NoSuchFileException e) {
             throw new LibraryException("library folder not found: " + shown);
+        } catch (IOException | SecurityException e) {
+            throw new LibraryException("cannot read library folder " + shown + ": " + LibraryLoader.reason(e));
         }
         if (!Files.isDirectory(dir)) {
             throw new LibraryException("not a folder: " + shown);
         }
-        try {
-            return FileStamp.of(dir);
-        } catch (IOException | SecurityException e) {
-            throw new LibraryException("cannot read library folder " + shown + ": " + LibraryLoader.reason(e));
-        }
+        return stamp;
     }
 
     /** The folder's {@code .txt} files that are not hidden, in name order. */

@@ -10,6 +10,7 @@ import dev.lede.storyfile.StoryParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ public final class Library {
     static ParseResult parse(Path path, String file, String id, StoryLimits limits) {
         byte[] bytes;
         try {
-            if (!Files.isRegularFile(path)) {
+            if (!Files.readAttributes(path, BasicFileAttributes.class).isRegularFile()) {
                 return new ParseResult(null, List.of(new Problem(file, 0, "skipped: not a regular file")));
             }
             bytes = limits.read(path);
