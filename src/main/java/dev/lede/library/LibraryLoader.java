@@ -3,6 +3,10 @@ package dev.lede.library;
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryLimits;
 import dev.lede.storyfile.TextCleaner;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,8 +90,25 @@ public final class LibraryLoader {
         return new Library(dirs, limits, stories, problems, skipped, byId, Arrays.copyOf(versions, stories.size()));
     }
 
+    /**
+     * Why a file or folder could not be read, in words and without its path (warnings are labelled with the file
+     * already): {@code no such file or folder}, {@code permission denied}, the system's reason ({@code Too many levels
+     * of symbolic links …}, {@code Input/output error}), else the kind of failure and its message.
+     */
     static String reason(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return TextCleaner.clean(f.getReason()).strip();
+        }
         String message = e.getMessage();
+        if (e instanceof IOException && message != null) {
+            return TextCleaner.clean(message).strip();
+        }
         String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
         return TextCleaner.clean(message == null ? kind : kind + " " + message).strip();
     }

@@ -56,7 +56,7 @@ class CliFaultsTest {
 
     /** The warning for the deleted file, as the list cache's names (folder mtime set back) bring it up. */
     private String deletedWarning() {
-        return "lede: warning: " + second + ": skipped: cannot read: No Such File " + second + "\n";
+        return "lede: warning: " + second + ": skipped: cannot read: no such file or folder\n";
     }
 
     @Test

@@ -39,16 +39,16 @@ class PermissionFaultsIT {
 
         LauncherIT.Run list = lede(dir, "--no-cache", "list", "-f", "tsv", "lib");
         assertEquals(new LauncherIT.Run(0, "1\tok\tFine\t0\n",
-                "lede: warning: lib/002_secret.txt: skipped: cannot read: Access Denied lib/002_secret.txt\n"
+                "lede: warning: lib/002_secret.txt: skipped: cannot read: permission denied\n"
                         + "lede: warning: lib/003_locked.txt: skipped: not a regular file\n"), list);
         LauncherIT.Run show = lede(dir, "--no-cache", "show", "secret", "lib");
         assertEquals(ExitCode.LIBRARY, show.code());
         assertEquals("", show.out());
-        assertEquals(List.of("lede: warning: lib/002_secret.txt: skipped: cannot read: Access Denied lib/002_secret.txt",
+        assertEquals(List.of("lede: warning: lib/002_secret.txt: skipped: cannot read: permission denied",
                 "lede: warning: lib/003_locked.txt: skipped: not a regular file",
                 "lede: error: no story with id 'secret' in lib"), show.err().lines().toList());
         assertEquals(new LauncherIT.Run(ExitCode.LIBRARY, "",
-                "lede: error: cannot read library folder locked: Access Denied locked\n"),
+                "lede: error: cannot read library folder locked: permission denied\n"),
                 lede(dir, "--no-cache", "export", "locked"));
     }
 }

@@ -84,7 +84,7 @@ class LibraryFaultsTest {
         Files.createSymbolicLink(lib.resolve("002_mem.txt"), Path.of("/proc/self/mem"));
         Library library = loadTwice(cached);
         assertEquals(List.of("ok"), ids(library));
-        assertEquals("002_mem.txt: skipped: cannot read: IO Input/output error", problemOf(library, "002_mem.txt"));
+        assertEquals("002_mem.txt: skipped: cannot read: Input/output error", problemOf(library, "002_mem.txt"));
     }
 
     @ParameterizedTest(name = "cached {0}")
@@ -125,8 +125,7 @@ class LibraryFaultsTest {
         assertEquals(List.of("ok"), ids(library));
         for (String name : List.of("002_a.txt", "003_b.txt", "004_self.txt")) {
             String problem = problemOf(library, name);
-            assertTrue(problem.startsWith(name + ": skipped: cannot read: File System ")
-                    && problem.contains("Too many levels of symbolic links"), problem);
+            assertTrue(problem.startsWith(name + ": skipped: cannot read: Too many levels of symbolic links"), problem);
         }
         assertEquals("005_here.txt: skipped: not a regular file", problemOf(library, "005_here.txt"));
         assertEquals("006_parent.txt: skipped: not a regular file", problemOf(library, "006_parent.txt"));
@@ -143,9 +142,9 @@ class LibraryFaultsTest {
         StoryRef ref = library.find("gone").orElseThrow();
         Story story = library.open(ref);
         assertEquals("Gone", story.title());
-        assertEquals("(lede could not read this story: skipped: cannot read: No Such File " + gone + ")",
+        assertEquals("(lede could not read this story: skipped: cannot read: no such file or folder)",
                 text(story));
-        assertEquals(List.of(new Problem(ref.file(), 0, "skipped: cannot read: No Such File " + gone)),
+        assertEquals(List.of(new Problem(ref.file(), 0, "skipped: cannot read: no such file or folder")),
                 library.parse(ref).problems());
     }
 
@@ -161,7 +160,7 @@ class LibraryFaultsTest {
         Files.setLastModifiedTime(lib, folderTime);
         Library library = load(true);
         assertEquals(List.of("ok"), ids(library));
-        assertEquals("002_gone.txt: skipped: cannot read: No Such File " + gone, problemOf(library, "002_gone.txt"));
+        assertEquals("002_gone.txt: skipped: cannot read: no such file or folder", problemOf(library, "002_gone.txt"));
     }
 
     @ParameterizedTest(name = "cached {0}")
@@ -202,8 +201,7 @@ class LibraryFaultsTest {
         deleteTree(lib);
         Story story = library.open(library.stories().get(0));
         assertEquals("Fine", story.title());
-        assertTrue(text(story).startsWith("(lede could not read this story: skipped: cannot read: No Such File "),
-                text(story));
+        assertEquals("(lede could not read this story: skipped: cannot read: no such file or folder)", text(story));
         LibraryException reload = assertThrows(LibraryException.class, () -> load(cached));
         assertEquals("library folder not found: " + lib, reload.getMessage());
     }
@@ -219,8 +217,8 @@ class LibraryFaultsTest {
         LibraryLoader loader = new LibraryLoader(cached ? cache : null, "test", StoryLimits.DEFAULT,
                 LibraryLoader.Progress.NONE);
         String looped = assertThrows(LibraryException.class, () -> loader.read(List.of(loop))).getMessage();
-        assertTrue(looped.startsWith("cannot read library folder " + loop + ": File System " + loop
-                + ": Too many levels of symbolic links"), looped);
+        assertTrue(looped.startsWith("cannot read library folder " + loop + ": Too many levels of symbolic links"),
+                looped);
         assertEquals("not a folder: " + file,
                 assertThrows(LibraryException.class, () -> loader.read(List.of(file))).getMessage());
         assertEquals("not a folder: " + memory,
