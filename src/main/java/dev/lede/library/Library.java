@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -99,13 +100,20 @@ public final class Library {
      * since the library was loaded), a stand-in with the listed title and one paragraph saying why.
      */
     public Story open(StoryRef ref) {
+        return open(ref, problem -> { });
+    }
+
+    /** Like {@link #open(StoryRef)}, telling {@code failed} why whenever it gives the stand-in. */
+    public Story open(StoryRef ref, Consumer<Problem> failed) {
         ParseResult result = parse(ref);
         if (result.story() != null) {
             return result.story();
         }
-        String why = result.problems().isEmpty() ? "unknown reason" : result.problems().get(0).message();
-        return new Story(ref.id(), ref.file(), ref.title(), "", Map.of(),
-                List.of(new Section(null, List.of(new Paragraph("(lede could not read this story: " + why + ")")))));
+        Problem why = result.problems().isEmpty() ? new Problem(ref.file(), 0, "unknown reason")
+                : result.problems().get(0);
+        failed.accept(why);
+        return new Story(ref.id(), ref.file(), ref.title(), "", Map.of(), List.of(new Section(null,
+                List.of(new Paragraph("(lede could not read this story: " + why.message() + ")")))));
     }
 
     /** Reads and parses the story's file now: the story, or why not, with the parser's warnings. */
@@ -132,7 +140,12 @@ public final class Library {
      * only a bounded window of them is held at a time.
      */
     public Iterable<Story> all() {
-        return map(story -> story);
+        return all(problem -> { });
+    }
+
+    /** Like {@link #all()}, telling {@code failed} (from any thread) why a story is a stand-in. */
+    public Iterable<Story> all(Consumer<Problem> failed) {
+        return map(story -> story, failed);
     }
 
     /**
@@ -140,6 +153,14 @@ public final class Library {
      * library order: for exports whose stories can be written each on its own (JSON Lines).
      */
     public <T> Iterable<T> map(Function<? super Story, ? extends T> work) {
-        return () -> new ReadAhead<>(this, stories, work);
+        return map(work, problem -> { });
+    }
+
+    /**
+     * Like {@link #map(Function)}, telling {@code failed} why a story could not be read and was passed to
+     * {@code work} as a stand-in; called from the read-ahead threads, so it must be thread-safe.
+     */
+    public <T> Iterable<T> map(Function<? super Story, ? extends T> work, Consumer<Problem> failed) {
+        return () -> new ReadAhead<>(this, stories, work, failed);
     }
 }

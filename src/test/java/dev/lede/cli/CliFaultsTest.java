@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -100,6 +101,43 @@ class CliFaultsTest {
         Files.createDirectory(second);
         assertEquals(new CliRun(ExitCode.LIBRARY, "", "lede: warning: " + second + ": skipped: not a regular file\n"
                 + "lede: error: no story with id 'second' in " + lib + "\n"), run("show", "second"));
+    }
+
+    /**
+     * The one change the list cache cannot see (rewritten in place to the same size, mtime set back) stands for a
+     * file that changed between listing and opening: the list still holds the story, opening it fails.
+     */
+    private String spoilSecondBehindTheCachesBack() throws IOException {
+        long size = Files.size(second);
+        Files.write(second, new byte[(int) size]);
+        Files.setLastModifiedTime(second, hourAgo);
+        return second + ": skipped: ";
+    }
+
+    @Test
+    void showOfAStoryThatCannotBeReadAfterListingIsAOneLineError() throws IOException {
+        String problem = spoilSecondBehindTheCachesBack();
+        CliRun r = run("show", "second");
+        assertEquals(ExitCode.LIBRARY, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("lede: error: " + problem) && r.err().lines().count() == 1, r.err());
+    }
+
+    @Test
+    void exportOfAStoryThatCannotBeReadAfterListingWarnsAndGoesOn() throws IOException {
+        String problem = spoilSecondBehindTheCachesBack();
+        for (String format : new String[] {"jsonl", "json", "text"}) {
+            CliRun r = run("export", "-f", format);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("First story"), r.out());
+            assertTrue(r.out().contains("(lede could not read this story: skipped: "), r.out());
+            assertTrue(r.err().startsWith("lede: warning: " + problem) && r.err().lines().count() == 1
+                    && r.err().endsWith(" (exported with a note in its place)\n"), r.err());
+        }
+        Path out = home.resolve("out");
+        CliRun folder = run("export", "-f", "markdown", "-d", out.toString());
+        assertTrue(folder.err().startsWith("lede: warning: " + problem), folder.err());
+        assertTrue(Files.readString(out.resolve("second.md")).contains("(lede could not read this story"));
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -191,6 +193,35 @@ class LibraryFaultsTest {
                 text(library.open(library.find("folder").orElseThrow())));
         Story pipeNow = assertTimeoutPreemptively(HANG_GUARD, () -> library.open(library.find("pipe").orElseThrow()));
         assertEquals("(lede could not read this story: skipped: not a regular file)", text(pipeNow));
+    }
+
+    /** What exports go through: 200 stories are read ahead on other threads, which tell each failure. */
+    @Test
+    void readingEveryStoryAfterDeletionsTellsEachStandIn() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            story(String.format("%03d_s%d.txt", i, i), "Story " + i);
+        }
+        Library library = load(false);
+        List<String> deleted = List.of("005_s5.txt", "100_s100.txt", "199_s199.txt");
+        for (String name : deleted) {
+            Files.delete(lib.resolve(name));
+        }
+        List<Problem> failed = Collections.synchronizedList(new ArrayList<>());
+        List<String> titles = new ArrayList<>();
+        for (String title : library.map(Story::title, failed::add)) {
+            titles.add(title);
+        }
+        assertEquals(200, titles.size());
+        assertEquals("Story 100", titles.get(100));
+        assertEquals(deleted.stream().map(name -> lib.resolve(name) + ": skipped: cannot read: no such file or folder")
+                .toList(), failed.stream().map(Problem::toString).sorted().toList());
+        failed.clear();
+        int standIns = 0;
+        for (Story story : library.all(failed::add)) {
+            standIns += !story.sections().isEmpty() && text(story).startsWith("(lede could not") ? 1 : 0;
+        }
+        assertEquals(3, standIns);
+        assertEquals(3, failed.size());
     }
 
     @ParameterizedTest(name = "cached {0}")
