@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.library.LibraryLoader;
+import dev.lede.storyfile.StoryLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,15 @@ class ReaderFaultsTest {
         Files.writeString(lib.resolve("002_second.txt"), "");
         reader.press("J");
         assertCannotRead("skipped: no text)");
+    }
+
+    @Test
+    void aStoryGrownOverTheLibrarysLimitAfterListingOpensWithAMessage() throws Exception {
+        reader = new VirtualReader(new LibraryLoader(null, "", StoryLimits.ofMegabytes(1), LibraryLoader.Progress.NONE)
+                .read(List.of(lib)), 100, 30, ReaderOptions.defaults());
+        Files.writeString(lib.resolve("001_first.txt"), "Grown\n\n" + "A long paragraph. ".repeat(60_000));
+        reader.press("Enter");
+        assertCannotRead("skipped: larger than 1 MiB, the size limit for one story file)");
     }
 
     @Test
