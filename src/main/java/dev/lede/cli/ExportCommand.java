@@ -8,6 +8,7 @@ import dev.lede.library.LibraryException;
 import dev.lede.library.StoryRef;
 import dev.lede.prefs.Preferences;
 import dev.lede.story.Story;
+import dev.lede.storyfile.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -80,12 +82,20 @@ final class ExportCommand implements Callable<Integer> {
             description = "Library folders (default: library of the preferences, else seeds/).")
     List<Path> dirs;
 
+    /** Told of each story that could not be read after listing (gone or changed since), exported as a stand-in. */
+    private Consumer<Problem> warn;
+
     @Override
     public Integer call() throws LibraryException, IOException {
         Preferences preferences = lede.preferences();
         int columns = width.columns(preferences);
         Format chosen = format != null ? format : preferences.exportFormat();
         Library library = lede.openLibrary(dirs, strict.strict);
+        PrintWriter err = lede.spec.commandLine().getErr();
+        warn = problem -> {
+            err.println("lede: warning: " + problem + " (exported with a note in its place)");
+            err.flush();
+        };
         Exporter exporter = chosen.exporter(columns);
         if (destination != null && destination.file != null) {
             toFile(library, exporter, destination.file);
@@ -122,11 +132,11 @@ final class ExportCommand implements Callable<Integer> {
      * JSON Lines: each story's line stands alone, so reading, parsing and formatting all happen on the read-ahead
      * threads and this one only writes the lines in order.
      */
-    private static void linesInParallel(Library library, Exporter exporter, PrintWriter out, ProgressLine progress)
+    private void linesInParallel(Library library, Exporter exporter, PrintWriter out, ProgressLine progress)
             throws IOException {
         int count = 0;
         int total = library.stories().size();
-        for (String line : library.map(story -> render(exporter, story))) {
+        for (String line : library.map(story -> render(exporter, story), warn)) {
             out.write(line);
             if (Stdout.failed(out)) {
                 throw ((Stdout) out).failure();
@@ -150,7 +160,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Stops the export at the next story once stdout fails (a closed pipe) instead of formatting stories nobody reads. */
-    private static Iterable<Story> checkingEvery(Library library, PrintWriter out, ProgressLine progress) {
+    private Iterable<Story> checkingEvery(Library library, PrintWriter out, ProgressLine progress) {
         List<StoryRef> refs = library.stories();
         return () -> new Iterator<>() {
             private int index;
@@ -168,7 +178,7 @@ final class ExportCommand implements Callable<Integer> {
                 if (index > 0 && index % CHECK_EVERY == 0 && progress != null) {
                     progress.update(index, refs.size());
                 }
-                return library.open(refs.get(index++));
+                return library.open(refs.get(index++), warn);
             }
         };
     }
@@ -183,12 +193,12 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.WRITE)) {
-                exporter.write(library.all(), out);
+                exporter.write(library.all(warn), out);
             }
             return;
         }
         refuseToOverwrite(List.of(file));
-        AtomicFile.write(file, out -> exporter.write(library.all(), out));
+        AtomicFile.write(file, out -> exporter.write(library.all(warn), out));
     }
 
     private void toFolder(Library library, Exporter exporter, Path dir) throws IOException {
@@ -208,7 +218,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         for (Map.Entry<Path, StoryRef> file : files.entrySet()) {
-            Story story = library.open(file.getValue());
+            Story story = library.open(file.getValue(), warn);
             AtomicFile.write(file.getKey(), out -> exporter.writeOne(story, out));
         }
     }

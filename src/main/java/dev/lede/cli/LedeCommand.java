@@ -8,6 +8,7 @@ import dev.lede.prefs.Preferences;
 import dev.lede.prefs.PreferencesException;
 import dev.lede.prefs.PreferencesStore;
 import dev.lede.storyfile.Problem;
+import dev.lede.storyfile.StoryLimits;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -241,7 +242,7 @@ public final class LedeCommand implements Callable<Integer> {
                 : null;
         Library library;
         try {
-            library = new LibraryLoader(cacheDir(), setup.build(),
+            library = new LibraryLoader(cacheDir(), setup.build(), storyLimits(),
                     told != null ? told : progress == null ? LibraryLoader.Progress.NONE : progress).read(folders);
         } finally {
             if (progress != null) {
@@ -259,6 +260,11 @@ public final class LedeCommand implements Callable<Integer> {
             throw new LedeException(ExitCode.LIBRARY, "no stories in " + describe(library.dirs()));
         }
         return library;
+    }
+
+    /** The size limit per story file that the preferences set ({@code limits.story_mb}). */
+    StoryLimits storyLimits() {
+        return StoryLimits.ofMegabytes(preferences().storyLimitMb());
     }
 
     /** The cache folder, or null when there is none or {@code --no-cache} was given. */

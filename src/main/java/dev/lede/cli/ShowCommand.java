@@ -3,7 +3,9 @@ package dev.lede.cli;
 import dev.lede.export.Format;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
+import dev.lede.library.StoryRef;
 import dev.lede.story.Story;
+import dev.lede.storyfile.ParseResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -53,8 +55,15 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws LibraryException, IOException {
         int columns = width.columns(lede.preferences());
         Library library = lede.openLibrary(dirs, strict.strict);
-        Story story = library.open(library.find(id).orElseThrow(() -> new LedeException(ExitCode.LIBRARY,
-                "no story with id '" + id + "' in " + LedeCommand.describe(library.dirs()))));
+        StoryRef ref = library.find(id).orElseThrow(() -> new LedeException(ExitCode.LIBRARY,
+                "no story with id '" + id + "' in " + LedeCommand.describe(library.dirs())));
+        // the file may have gone or changed since it was listed: say so rather than print a stand-in
+        ParseResult parsed = library.parse(ref);
+        Story story = parsed.story();
+        if (story == null) {
+            throw new LedeException(ExitCode.LIBRARY, parsed.problems().isEmpty() ? "cannot read " + ref.file()
+                    : parsed.problems().get(0).toString());
+        }
         PrintWriter out = lede.spec.commandLine().getOut();
         format.format.exporter(columns).writeOne(story, out);
         Stdout.finish(out);

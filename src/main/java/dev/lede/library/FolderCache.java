@@ -1,6 +1,7 @@
 package dev.lede.library;
 
 import dev.lede.atomic.AtomicFile;
+import dev.lede.storyfile.StoryLimits;
 import dev.lede.storyfile.Summary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import java.util.zip.CRC32C;
 
 /**
  * The list cache of one library folder: one binary file under {@code <cache>/lists/}, named by a hash of the
- * folder's absolute path and the lede build, holding every story file's stamp and summary as the last scan found
+ * folder's absolute path, the lede build and the size limit per story file, holding every story file's stamp and summary as the last scan found
  * them.
  *
  * <p>The cache is only ever a shortcut: {@link #read} returns null for a missing, foreign, outdated or corrupt file
@@ -38,15 +39,19 @@ final class FolderCache {
 
     private final Path dir;
     private final String build;
+    private final StoryLimits limits;
 
     /**
-     * @param dir   the cache folder ({@code ~/.cache/lede}); created when first written
-     * @param build identifies the lede build: a cache written by another build is ignored, so a change to the story
-     *              format never shows stale summaries
+     * @param dir    the cache folder ({@code ~/.cache/lede}); created when first written
+     * @param build  identifies the lede build: a cache written by another build is ignored, so a change to the story
+     *               format never shows stale summaries
+     * @param limits the size limit the scan applies: a cache written under another limit is not this one's (a file
+     *               skipped as too large under one limit is a story under another)
      */
-    FolderCache(Path dir, String build) {
+    FolderCache(Path dir, String build, StoryLimits limits) {
         this.dir = dir;
         this.build = build;
+        this.limits = limits;
     }
 
     /** The snapshot last written for this library folder, or null when there is none that can be used. */
@@ -74,9 +79,9 @@ final class FolderCache {
         return dir.resolve("lists").resolve(CacheNames.of(key(folder)) + ".bin");
     }
 
-    /** What a snapshot must have been written for: this build and this folder. */
+    /** What a snapshot must have been written for: this build, this size limit and this folder. */
     private String key(Path folder) {
-        return build + "\n" + folder.toAbsolutePath().normalize();
+        return build + "\nlimit " + limits.maxFileBytes() + "\n" + folder.toAbsolutePath().normalize();
     }
 
     /**

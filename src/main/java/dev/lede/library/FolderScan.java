@@ -2,6 +2,7 @@ package dev.lede.library;
 
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryIds;
+import dev.lede.storyfile.StoryLimits;
 import dev.lede.storyfile.StoryParser;
 import dev.lede.storyfile.Summary;
 import dev.lede.storyfile.SummaryResult;
@@ -10,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,10 +46,13 @@ final class FolderScan {
 
     private final Path dir;
     private final FolderCache cache;
+    private final StoryLimits limits;
 
-    FolderScan(Path dir, FolderCache cache) {
+    /** @param cache the list cache, or null; it must have been made for the same {@code limits} */
+    FolderScan(Path dir, FolderCache cache, StoryLimits limits) {
         this.dir = dir;
         this.cache = cache;
+        this.limits = limits;
     }
 
     /** Scans the folder, counting each file looked at in {@code count}. */
@@ -145,22 +150,35 @@ final class FolderScan {
         }
     }
 
-    private static FolderCache.Entry read(String name, Path path, FileStamp stamp) {
+    private FolderCache.Entry read(String name, Path path, FileStamp stamp) {
+        if (stamp == FileStamp.NONE) {
+            return skipped(name, stamp, "skipped: cannot read: " + whyNoStat(path));
+        }
         if (!stamp.regular()) {
             return skipped(name, stamp, "skipped: not a regular file");
         }
         byte[] bytes;
         try {
-            bytes = dev.lede.storyfile.StoryLimits.DEFAULT.read(path);
+            bytes = limits.read(path);
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             return skipped(name, stamp, "skipped: cannot read: " + LibraryLoader.reason(e));
         }
-        SummaryResult result = StoryParser.summarize(bytes, "");
+        SummaryResult result = StoryParser.summarize(bytes, "", limits);
         List<FolderCache.CachedProblem> problems = new ArrayList<>(result.problems().size());
         for (Problem problem : result.problems()) {
             problems.add(new FolderCache.CachedProblem(problem.line(), problem.message()));
         }
         return new FolderCache.Entry(name, stamp, result.summary(), problems);
+    }
+
+    /** Why a file could not be stat'ed (gone, a symlink loop …): the stat again, for its exception. */
+    private static String whyNoStat(Path path) {
+        try {
+            FileStamp.of(path);
+            return "it changed while the folder was read";
+        } catch (IOException | SecurityException e) {
+            return LibraryLoader.reason(e);
+        }
     }
 
     private static FolderCache.Entry skipped(String name, FileStamp stamp, String message) {
@@ -233,17 +251,18 @@ final class FolderScan {
 
     private FileStamp folderStamp() throws LibraryException {
         String shown = TextCleaner.clean(dir.toString());
-        if (!Files.exists(dir)) {
+        FileStamp stamp;
+        try {
+            stamp = FileStamp.of(dir);
+        } catch (NoSuchFileException e) {
             throw new LibraryException("library folder not found: " + shown);
+        } catch (IOException | SecurityException e) {
+            throw new LibraryException("cannot read library folder " + shown + ": " + LibraryLoader.reason(e));
         }
         if (!Files.isDirectory(dir)) {
             throw new LibraryException("not a folder: " + shown);
         }
-        try {
-            return FileStamp.of(dir);
-        } catch (IOException | SecurityException e) {
-            throw new LibraryException("cannot read library folder " + shown + ": " + LibraryLoader.reason(e));
-        }
+        return stamp;
     }
 
     /** The folder's {@code .txt} files that are not hidden, in name order. */

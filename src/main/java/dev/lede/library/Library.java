@@ -5,14 +5,17 @@ import dev.lede.story.Section;
 import dev.lede.story.Story;
 import dev.lede.storyfile.ParseResult;
 import dev.lede.storyfile.Problem;
+import dev.lede.storyfile.StoryLimits;
 import dev.lede.storyfile.StoryParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -23,15 +26,17 @@ import java.util.function.Function;
 public final class Library {
 
     private final List<Path> dirs;
+    private final StoryLimits limits;
     private final List<StoryRef> stories;
     private final List<Problem> problems;
     private final int skipped;
     private final Map<String, StoryRef> byId;
     private final long[] versions;
 
-    Library(List<Path> dirs, List<StoryRef> stories, List<Problem> problems, int skipped,
+    Library(List<Path> dirs, StoryLimits limits, List<StoryRef> stories, List<Problem> problems, int skipped,
             Map<String, StoryRef> byId, long[] versions) {
         this.dirs = List.copyOf(dirs);
+        this.limits = limits;
         this.stories = List.copyOf(stories);
         this.problems = List.copyOf(problems);
         this.skipped = skipped;
@@ -60,7 +65,7 @@ public final class Library {
         for (int i = 0; i < sorted.size(); i++) {
             reordered[i] = versions[at.get(sorted.get(i))];
         }
-        return new Library(dirs, sorted, problems, skipped, byId, reordered);
+        return new Library(dirs, limits, sorted, problems, skipped, byId, reordered);
     }
 
     /** The stories in file-name order, unless {@link #sorted} gave another. */
@@ -95,32 +100,39 @@ public final class Library {
      * since the library was loaded), a stand-in with the listed title and one paragraph saying why.
      */
     public Story open(StoryRef ref) {
+        return open(ref, problem -> { });
+    }
+
+    /** Like {@link #open(StoryRef)}, telling {@code failed} why whenever it gives the stand-in. */
+    public Story open(StoryRef ref, Consumer<Problem> failed) {
         ParseResult result = parse(ref);
         if (result.story() != null) {
             return result.story();
         }
-        String why = result.problems().isEmpty() ? "unknown reason" : result.problems().get(0).message();
-        return new Story(ref.id(), ref.file(), ref.title(), "", Map.of(),
-                List.of(new Section(null, List.of(new Paragraph("(lede could not read this story: " + why + ")")))));
+        Problem why = result.problems().isEmpty() ? new Problem(ref.file(), 0, "unknown reason")
+                : result.problems().get(0);
+        failed.accept(why);
+        return new Story(ref.id(), ref.file(), ref.title(), "", Map.of(), List.of(new Section(null,
+                List.of(new Paragraph("(lede could not read this story: " + why.message() + ")")))));
     }
 
     /** Reads and parses the story's file now: the story, or why not, with the parser's warnings. */
     public ParseResult parse(StoryRef ref) {
-        return parse(ref.path(), ref.file(), ref.id());
+        return parse(ref.path(), ref.file(), ref.id(), limits);
     }
 
-    static ParseResult parse(Path path, String file, String id) {
+    static ParseResult parse(Path path, String file, String id, StoryLimits limits) {
         byte[] bytes;
         try {
-            if (!Files.isRegularFile(path)) {
+            if (!Files.readAttributes(path, BasicFileAttributes.class).isRegularFile()) {
                 return new ParseResult(null, List.of(new Problem(file, 0, "skipped: not a regular file")));
             }
-            bytes = dev.lede.storyfile.StoryLimits.DEFAULT.read(path);
+            bytes = limits.read(path);
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             return new ParseResult(null, List.of(new Problem(file, 0,
                     "skipped: cannot read: " + LibraryLoader.reason(e))));
         }
-        return StoryParser.parse(bytes, file, id);
+        return StoryParser.parse(bytes, file, id, limits);
     }
 
     /**
@@ -128,7 +140,12 @@ public final class Library {
      * only a bounded window of them is held at a time.
      */
     public Iterable<Story> all() {
-        return map(story -> story);
+        return all(problem -> { });
+    }
+
+    /** Like {@link #all()}, telling {@code failed} (from any thread) why a story is a stand-in. */
+    public Iterable<Story> all(Consumer<Problem> failed) {
+        return map(story -> story, failed);
     }
 
     /**
@@ -136,6 +153,14 @@ public final class Library {
      * library order: for exports whose stories can be written each on its own (JSON Lines).
      */
     public <T> Iterable<T> map(Function<? super Story, ? extends T> work) {
-        return () -> new ReadAhead<>(this, stories, work);
+        return map(work, problem -> { });
+    }
+
+    /**
+     * Like {@link #map(Function)}, telling {@code failed} why a story could not be read and was passed to
+     * {@code work} as a stand-in; called from the read-ahead threads, so it must be thread-safe.
+     */
+    public <T> Iterable<T> map(Function<? super Story, ? extends T> work, Consumer<Problem> failed) {
+        return () -> new ReadAhead<>(this, stories, work, failed);
     }
 }

@@ -1,7 +1,12 @@
 package dev.lede.library;
 
 import dev.lede.storyfile.Problem;
+import dev.lede.storyfile.StoryLimits;
 import dev.lede.storyfile.TextCleaner;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,21 +31,24 @@ public final class LibraryLoader {
     }
 
     private final FolderCache cache;
+    private final StoryLimits limits;
     private final Progress progress;
 
     /**
      * @param cacheDir the cache folder (e.g. {@code ~/.cache/lede}), or null for no cache
      * @param build    identifies this build of lede; caches written by another build are ignored
+     * @param limits   the size limit per story file, for listing and for every later {@link Library#open}
      * @param progress told how many files have been looked at
      */
-    public LibraryLoader(Path cacheDir, String build, Progress progress) {
-        this.cache = cacheDir == null ? null : new FolderCache(cacheDir, build);
+    public LibraryLoader(Path cacheDir, String build, StoryLimits limits, Progress progress) {
+        this.cache = cacheDir == null ? null : new FolderCache(cacheDir, build, limits);
+        this.limits = limits;
         this.progress = progress;
     }
 
-    /** Loads without a cache. */
+    /** Loads without a cache, under the default limits. */
     public static Library load(List<Path> dirs) throws LibraryException {
-        return new LibraryLoader(null, "", Progress.NONE).read(dirs);
+        return new LibraryLoader(null, "", StoryLimits.DEFAULT, Progress.NONE).read(dirs);
     }
 
     /** Loads the stories of these folders; the cache only ever saves work, it never changes the result. */
@@ -48,7 +56,7 @@ public final class LibraryLoader {
         List<FolderScan.Scanned> found = new ArrayList<>();
         FolderScan.Count count = new FolderScan.Count(progress);
         for (Path dir : dirs) {
-            found.addAll(new FolderScan(dir, cache).scan(count));
+            found.addAll(new FolderScan(dir, cache, limits).scan(count));
         }
         if (dirs.size() > 1) {
             found.sort(Comparator.comparing(FolderScan.Scanned::name));
@@ -56,7 +64,7 @@ public final class LibraryLoader {
         return assemble(dirs, found);
     }
 
-    private static Library assemble(List<Path> dirs, List<FolderScan.Scanned> found) {
+    private Library assemble(List<Path> dirs, List<FolderScan.Scanned> found) {
         List<StoryRef> stories = new ArrayList<>(found.size());
         long[] versions = new long[found.size()];
         List<Problem> problems = new ArrayList<>();
@@ -79,11 +87,28 @@ public final class LibraryLoader {
             versions[stories.size()] = scanned.version();
             stories.add(ref);
         }
-        return new Library(dirs, stories, problems, skipped, byId, Arrays.copyOf(versions, stories.size()));
+        return new Library(dirs, limits, stories, problems, skipped, byId, Arrays.copyOf(versions, stories.size()));
     }
 
+    /**
+     * Why a file or folder could not be read, in words and without its path (warnings are labelled with the file
+     * already): {@code no such file or folder}, {@code permission denied}, the system's reason ({@code Too many levels
+     * of symbolic links …}, {@code Input/output error}), else the kind of failure and its message.
+     */
     static String reason(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return TextCleaner.clean(f.getReason()).strip();
+        }
         String message = e.getMessage();
+        if (e instanceof IOException && message != null) {
+            return TextCleaner.clean(message).strip();
+        }
         String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
         return TextCleaner.clean(message == null ? kind : kind + " " + message).strip();
     }

@@ -1,6 +1,7 @@
 package dev.lede.library;
 
 import dev.lede.story.Story;
+import dev.lede.storyfile.Problem;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -26,6 +28,7 @@ final class ReadAhead<T> implements Iterator<T> {
     private final Library library;
     private final List<StoryRef> refs;
     private final Function<? super Story, ? extends T> work;
+    private final Consumer<Problem> failed;
     private final ArrayDeque<CompletableFuture<Object[]>> pending = new ArrayDeque<>();
     private ExecutorService workers;
     private int submitted;
@@ -33,10 +36,12 @@ final class ReadAhead<T> implements Iterator<T> {
     private int index;
     private int position;
 
-    ReadAhead(Library library, List<StoryRef> refs, Function<? super Story, ? extends T> work) {
+    ReadAhead(Library library, List<StoryRef> refs, Function<? super Story, ? extends T> work,
+              Consumer<Problem> failed) {
         this.library = library;
         this.refs = refs;
         this.work = work;
+        this.failed = failed;
     }
 
     @Override
@@ -97,7 +102,7 @@ final class ReadAhead<T> implements Iterator<T> {
     private Object[] open(int from, int to) {
         Object[] batch = new Object[to - from];
         for (int i = from; i < to; i++) {
-            batch[i - from] = work.apply(library.open(refs.get(i)));
+            batch[i - from] = work.apply(library.open(refs.get(i), failed));
         }
         return batch;
     }

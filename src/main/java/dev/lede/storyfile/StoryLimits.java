@@ -18,6 +18,11 @@ public record StoryLimits(int maxFileBytes) {
     public static final int DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
     public static final StoryLimits DEFAULT = new StoryLimits(DEFAULT_MAX_FILE_BYTES);
 
+    /** The limit a preference gives in MB (mebibytes, as the default of 16 MB is 16 MiB). */
+    public static StoryLimits ofMegabytes(int megabytes) {
+        return new StoryLimits(Math.multiplyExact(megabytes, 1024 * 1024));
+    }
+
     public StoryLimits {
         if (maxFileBytes < 1 || maxFileBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxFileBytes out of range: " + maxFileBytes);

@@ -59,9 +59,14 @@ public final class StoryParser {
      * @param file  the file's name as the user should see it in warnings
      */
     public static SummaryResult summarize(byte[] bytes, String file) {
+        return summarize(bytes, file, StoryLimits.DEFAULT);
+    }
+
+    /** Like {@link #summarize(byte[], String)}, skipping a file larger than {@code limits} allow. */
+    public static SummaryResult summarize(byte[] bytes, String file, StoryLimits limits) {
         file = oneLine(file);
-        if (StoryLimits.DEFAULT.tooLarge(bytes)) {
-            return new SummaryResult(null, List.of(tooLarge(file, StoryLimits.DEFAULT)));
+        if (limits.tooLarge(bytes)) {
+            return new SummaryResult(null, List.of(tooLarge(file, limits)));
         }
         Summary fast = FastSummary.of(bytes);
         if (fast != null) {

@@ -33,7 +33,13 @@ class LauncherIT {
      */
     static Run lede(Path cwd, java.util.Map<String, String> env, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
+        return lede(List.of(), cwd, env, args);
+    }
+
+    /** Like {@link #lede(Path, java.util.Map, String...)}, the launcher run through {@code prefix} (e.g. setpriv). */
+    static Run lede(List<String> prefix, Path cwd, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
         command.add(HOME.resolve("lede").toString());
         command.addAll(List.of(args));
         Path out = Files.createTempFile("lede-out", ".txt");

@@ -1,5 +1,6 @@
 package dev.lede.library;
 
+import dev.lede.storyfile.StoryLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,7 +96,7 @@ class LibraryLoaderTest {
         List<Path> dirs = List.of(one, two);
         Expected expected = expected(dirs);
         Library uncached = LibraryLoader.load(dirs);
-        LibraryLoader cached = new LibraryLoader(cache, "test", LibraryLoader.Progress.NONE);
+        LibraryLoader cached = new LibraryLoader(cache, "test", StoryLimits.DEFAULT, LibraryLoader.Progress.NONE);
         Library cold = cached.read(dirs);
         Library warm = cached.read(dirs);
         for (Library library : List.of(uncached, cold, warm)) {

@@ -1,5 +1,6 @@
 package dev.lede.library;
 
+import dev.lede.storyfile.StoryLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class ListCacheTest {
     }
 
     private Library load() throws LibraryException {
-        return new LibraryLoader(cache, "test", LibraryLoader.Progress.NONE).read(List.of(lib));
+        return new LibraryLoader(cache, "test", StoryLimits.DEFAULT, LibraryLoader.Progress.NONE).read(List.of(lib));
     }
 
     private static List<String> titles(Library library) {
@@ -120,7 +121,7 @@ class ListCacheTest {
         Files.write(file, bytes);
         Stories.write(lib, "004_d.txt", Stories.story("Delta", 1));
         assertEquals(List.of("Alpha", "Beta", "Gamma", "Delta"), titles(load()));
-        FolderCache.Snapshot rebuilt = new FolderCache(cache, "test").read(lib);
+        FolderCache.Snapshot rebuilt = new FolderCache(cache, "test", StoryLimits.DEFAULT).read(lib);
         assertNotNull(rebuilt);
         assertEquals(4, rebuilt.size());
     }
@@ -138,7 +139,7 @@ class ListCacheTest {
     @Test
     void anUnusableCacheFolderStillLists() throws Exception {
         Path notAFolder = Files.writeString(cache.resolve("file"), "x");
-        Library library = new LibraryLoader(notAFolder, "test", LibraryLoader.Progress.NONE).read(List.of(lib));
+        Library library = new LibraryLoader(notAFolder, "test", StoryLimits.DEFAULT, LibraryLoader.Progress.NONE).read(List.of(lib));
         assertEquals(List.of("Alpha", "Beta", "Gamma"), titles(library));
     }
 
@@ -163,14 +164,14 @@ class ListCacheTest {
         load();
         Files.writeString(file, Stories.story("Bxta", 3));
         Files.setLastModifiedTime(file, settled);
-        Library other = new LibraryLoader(cache, "another build", LibraryLoader.Progress.NONE).read(List.of(lib));
+        Library other = new LibraryLoader(cache, "another build", StoryLimits.DEFAULT, LibraryLoader.Progress.NONE).read(List.of(lib));
         assertEquals("Bxta", other.stories().get(1).title());
     }
 
     @Test
     void progressCountsEveryFile() throws Exception {
         int[] last = {0, 0};
-        new LibraryLoader(cache, "test", (done, total) -> {
+        new LibraryLoader(cache, "test", StoryLimits.DEFAULT, (done, total) -> {
             synchronized (last) {
                 last[0] = Math.max(last[0], done);
                 last[1] = total;

@@ -1,5 +1,6 @@
 package dev.lede.search;
 
+import dev.lede.storyfile.StoryLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,7 @@ class SearchTest {
     }
 
     private Library load() throws LibraryException {
-        return new LibraryLoader(cache, "test", LibraryLoader.Progress.NONE).read(List.of(lib));
+        return new LibraryLoader(cache, "test", StoryLimits.DEFAULT, LibraryLoader.Progress.NONE).read(List.of(lib));
     }
 
     private List<String> ids(String query) throws Exception {
@@ -78,7 +79,7 @@ class SearchTest {
     @Test
     void theSameFolderSpelledAnotherWayNeedsNoReindexing() throws Exception {
         assertEquals(List.of("none"), ids("rain"));
-        Library relative = new LibraryLoader(cache, "test", LibraryLoader.Progress.NONE)
+        Library relative = new LibraryLoader(cache, "test", StoryLimits.DEFAULT, LibraryLoader.Progress.NONE)
                 .read(List.of(Path.of("").toAbsolutePath().relativize(lib)));
         assertEquals(4, relative.stories().size());
         for (int i = 0; i < relative.stories().size(); i++) {

@@ -149,6 +149,23 @@ class ReaderIT {
     }
 
     @Test
+    void theReaderKeepsToTheStorySizeLimitOfThePreferences() throws Exception {
+        Path lib = Files.createDirectories(tmp.resolve("lib"));
+        Files.writeString(lib.resolve("001_small.txt"), "Small story\n\nIts lede.\n");
+        Files.writeString(lib.resolve("002_big.txt"), "Big story\n\n" + "A long paragraph. ".repeat(120_000));
+        Path config = Files.writeString(tmp.resolve("config.yml"), "limits:\n  story_mb: 1\n");
+        try (Tmux tmux = new Tmux(HOME, 100, 30)) {
+            launch(tmux, " --config " + config + " read " + lib);
+            String list = tmux.await("the list", s -> s.contains("1 story") && footer(s).contains("1 skipped (w)"));
+            assertFalse(list.contains("Big story"), list);
+            tmux.keys("w");
+            tmux.await("the warning", s -> s.contains("002_big.txt: skipped: larger than 1 MiB"));
+            tmux.keys("q", "q");
+            assertRestored(tmux);
+        }
+    }
+
+    @Test
     void withoutATerminalTheLauncherSaysSoAndExits2() throws Exception {
         Path out = tmp.resolve("out");
         Path err = tmp.resolve("err");
