@@ -21,17 +21,14 @@ import picocli.CommandLine.ParentCommand;
         description = "List the stories of a library: position, id, title and number of sections.")
 final class ListCommand implements Callable<Integer> {
 
-    enum ListFormat { table, tsv, json, jsonl }
-
     @ParentCommand
     LedeCommand lede;
 
     @Mixin
     StrictOption strict = new StrictOption();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, tsv, json or jsonl (JSON Lines) (default: ${DEFAULT-VALUE}).")
-    ListFormat format = ListFormat.table;
+    @Mixin
+    RowsFormat format = new RowsFormat();
 
     /** Null when absent: the preferences' list.sort applies. */
     @Option(names = {"-s", "--sort"}, paramLabel = "ORDER", converter = OrderConverter.class,
@@ -49,10 +46,10 @@ final class ListCommand implements Callable<Integer> {
         Library library = lede.openLibrary(dirs, strict.strict);
         List<StoryRef> stories = order.sort(library.stories());
         PrintWriter out = lede.spec.commandLine().getOut();
-        switch (format) {
+        switch (format.kind) {
             case table -> table(stories, out);
             case tsv -> tsv(stories, out);
-            case json, jsonl -> json(stories, out, format == ListFormat.jsonl);
+            case json, jsonl -> json(stories, out, format.kind == RowsFormat.Kind.jsonl);
         }
         Stdout.finish(out);
         return ExitCode.OK;

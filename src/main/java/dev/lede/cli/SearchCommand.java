@@ -31,8 +31,6 @@ import picocli.CommandLine.ParentCommand;
             "No match is not an error: the exit code is 0 and nothing is listed (json: [], jsonl: nothing)."})
 final class SearchCommand implements Callable<Integer> {
 
-    enum SearchFormat { table, tsv, json, jsonl }
-
     /** Hits are turned into snippets this many at a time, in parallel, then printed in order. */
     private static final int BATCH = 256;
     private static final String BOLD = "\u001b[1m";
@@ -44,9 +42,8 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     StrictOption strict = new StrictOption();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, tsv, json or jsonl (JSON Lines) (default: ${DEFAULT-VALUE}).")
-    SearchFormat format = SearchFormat.table;
+    @Mixin
+    RowsFormat format = new RowsFormat();
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Show at most N hits (default: all).")
     Integer limit;
@@ -72,11 +69,11 @@ final class SearchCommand implements Callable<Integer> {
             hits = hits.subList(0, limit);
         }
         PrintWriter out = lede.spec.commandLine().getOut();
-        if (hits.isEmpty() && format == SearchFormat.table) {
+        if (hits.isEmpty() && format.kind == RowsFormat.Kind.table) {
             lede.spec.commandLine().getErr().println("lede: no story matches " + text);
         }
-        if (format == SearchFormat.json || format == SearchFormat.jsonl) {
-            json(library, query, hits, out, format == SearchFormat.jsonl);
+        if (format.isJson()) {
+            json(library, query, hits, out, format.kind == RowsFormat.Kind.jsonl);
         } else {
             rows(library, query, hits, out);
         }
@@ -101,7 +98,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private void rows(Library library, SearchQuery query, List<Hit> hits, PrintWriter out) {
-        boolean bold = format == SearchFormat.table && lede.setup().stdoutIsTerminal();
+        boolean bold = format.kind == RowsFormat.Kind.table && lede.setup().stdoutIsTerminal();
         int posWidth = String.valueOf(hits.size()).length();
         int idWidth = hits.stream().mapToInt(h -> h.ref().id().length()).max().orElse(2);
         for (int from = 0; from < hits.size(); from += BATCH) {
@@ -112,7 +109,7 @@ final class SearchCommand implements Callable<Integer> {
                 Hit hit = batch.get(i);
                 String rank = String.valueOf(from + i + 1);
                 Snippet snippet = snippets[i];
-                if (format == SearchFormat.tsv) {
+                if (format.kind == RowsFormat.Kind.tsv) {
                     rows.append(rank).append('\t').append(hit.ref().id()).append('\t').append(hit.ref().title())
                             .append('\t').append(snippet == null ? "" : snippet.marked("[", "]"))
                             .append('\t').append(offsets(snippet)).append('\n');
