@@ -104,6 +104,22 @@ final class Tmux implements AutoCloseable {
         return poll(what, this::screen, condition, "the screen shows:\n");
     }
 
+    /** Waits until the pane shows exactly the frame a virtual reader draws: nothing more, nothing less. */
+    String awaitFrame(String what, VirtualReader expected) throws IOException, InterruptedException {
+        String frame = rows(expected.text());
+        return await(what + ", nothing but lede's frame:\n" + frame + "\n", screen -> rows(screen).equals(frame));
+    }
+
+    /** Each row without trailing spaces, no blank rows at the end. */
+    static String rows(String screen) {
+        return screen.lines().map(String::stripTrailing).reduce("", (a, b) -> a + b + "\n").stripTrailing();
+    }
+
+    /** Like {@link #await}, on the screen with colour and attribute escapes. */
+    String awaitStyles(String what, Predicate<String> condition) throws IOException, InterruptedException {
+        return poll(what, this::screenWithStyles, condition, "the screen shows:\n");
+    }
+
     /** Waits for a line that starts with {@code exit=}, as {@link #launch} prints, and not for the typed command. */
     String awaitExit() throws IOException, InterruptedException {
         return await("a line exit=", screen -> screen.lines().anyMatch(l -> l.startsWith("exit=")));
