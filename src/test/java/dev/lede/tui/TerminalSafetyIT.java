@@ -130,7 +130,7 @@ class TerminalSafetyIT {
             press(tmux, expected, "the story's help", "?");
             press(tmux, expected, "the list again", "?", "q");
             press(tmux, expected, "the warnings", "w");
-            assertTrue(tmux.screen().contains("020_hostile.txt"), "the file named cleaned:\n" + tmux.screen());
+            assertTrue(tmux.screen().contains("020_hostile.txt"), "the file name, cleaned:\n" + tmux.screen());
             press(tmux, expected, "the warnings' help", "?");
             press(tmux, expected, "the list from the warnings", "?", "q");
             tmux.keys("q");
