@@ -4,20 +4,36 @@ import dev.lede.library.LibraryException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns every failure into one line on stderr and an exit code; a stack trace only with {@code --stacktrace}. A
- * closed pipe is not a failure worth a line: it exits {@link ExitCode#CLOSED_PIPE} without a word.
+ * closed pipe is not a failure worth a line: it exits {@link ExitCode#CLOSED_PIPE} without a word. An
+ * {@link Error} (out of memory, a stack overflow) is a failure like the others: picocli lets errors escape its
+ * handler, so this also runs the command and hands an error back to itself.
  */
-final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler, IExecutionStrategy {
 
     @Override
-    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    public int execute(ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (Error e) {
+            List<CommandLine> commands = parsed.asCommandLineList();
+            throw new ExecutionException(commands.get(commands.size() - 1), String.valueOf(e), e);
+        }
+    }
+
+    @Override
+    public int handleExecutionException(Exception thrown, CommandLine cmd, ParseResult parsed) {
+        Throwable e = thrown instanceof ExecutionException x && x.getCause() instanceof Error error ? error : thrown;
         if (Stdout.isClosedPipe(e) && !wantsStackTrace(parsed)) {
             return ExitCode.CLOSED_PIPE;
         }
@@ -30,6 +46,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         } else if (e instanceof LibraryException) {
             code = ExitCode.LIBRARY;
             message = e.getMessage();
+        } else if (e instanceof OutOfMemoryError) {
+            code = ExitCode.INTERNAL;
+            message = "out of memory (" + e.getMessage() + "); give Java more with JAVA_OPTS=-Xmx1g, for example";
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             code = ExitCode.INTERNAL;
             message = "cannot write output: " + describe(e instanceof UncheckedIOException u ? u.getCause() : e);

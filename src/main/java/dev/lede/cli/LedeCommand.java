@@ -111,6 +111,7 @@ public final class LedeCommand implements Callable<Integer> {
         });
         cmd.setOut(out);
         cmd.setErr(err);
+        cmd.setExecutionStrategy(handler);
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
         CommandLine completion = cmd.getSubcommands().get("generate-completion");

@@ -1,6 +1,8 @@
 package dev.lede.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.TerminalResizeListener;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import dev.lede.library.Library;
@@ -11,6 +13,8 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
@@ -89,12 +93,47 @@ public final class ReaderLauncher {
     /**
      * A Unix terminal that sends a character made of several UTF-16 units (an emoji, a letter with its accents) as one
      * string; Lanterna 3.1 encodes each unit on its own, which turns a surrogate pair into {@code ??}.
+     *
+     * <p>It also tells its resize listeners of every SIGWINCH, even one that leaves the size as it was. Lanterna 3.1
+     * tells them only of a new size, so shrinking the window to one cell and back before the reader looked left the
+     * screen blank: the terminal had dropped what it showed, and the screen, seeing no resize, redrew only what had
+     * changed. A resize request, even to the same size, makes the screen redraw everything.
      */
     static final class Utf8Terminal extends UnixTerminal {
+
+        /** Null while the superclass constructor runs, which already registers the SIGWINCH handler. */
+        private final List<TerminalResizeListener> listeners = new CopyOnWriteArrayList<>();
 
         Utf8Terminal() throws IOException {
             super(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
                     StandardCharsets.UTF_8, UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        }
+
+        @Override
+        public void addResizeListener(TerminalResizeListener listener) {
+            super.addResizeListener(listener);
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeResizeListener(TerminalResizeListener listener) {
+            super.removeResizeListener(listener);
+            listeners.remove(listener);
+        }
+
+        /** In place of Lanterna's handler, which asks the size and tells the listeners only when it changed. */
+        @Override
+        protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+            super.registerTerminalResizeListener(() -> {
+                try {
+                    TerminalSize size = getTerminalSize();
+                    if (listeners != null) {
+                        listeners.forEach(listener -> listener.onResized(this, size));
+                    }
+                } catch (IOException e) {
+                    // as in Lanterna's handler: the next signal asks again
+                }
+            });
         }
 
         @Override

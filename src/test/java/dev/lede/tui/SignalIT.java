@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,8 +27,8 @@ class SignalIT {
                     + " LEDE_CACHE_DIR=" + tmp.resolve("cache") + " " + HOME.resolve("lede")
                     + " 2>/dev/null; stty -g | cmp -s - " + saved + " && echo tty-restored; echo ended");
             tmux.awaitText("1 story");
-            long shell = Long.parseLong(tmux.format("#{pane_pid}"));
-            ProcessHandle java = reader(shell).orElseThrow(() -> new AssertionError("no reader process"));
+            ProcessHandle java = tmux.javaProcesses().stream().findFirst()
+                    .orElseThrow(() -> new AssertionError("no reader process"));
             new ProcessBuilder("kill", "-" + signal, String.valueOf(java.pid())).start().waitFor();
             String screen = tmux.awaitText("ended");
             assertTrue(screen.contains("tty-restored"), screen);
@@ -38,11 +37,5 @@ class SignalIT {
             assertEquals("0", tmux.format("#{alternate_on}"), "back from the alternate screen");
             assertEquals("1", tmux.format("#{cursor_flag}"), "the cursor is visible again");
         }
-    }
-
-    /** The java process the launcher exec'd, a child of the pane's shell. */
-    private static Optional<ProcessHandle> reader(long shell) {
-        return ProcessHandle.of(shell).flatMap(p -> p.descendants()
-                .filter(d -> d.info().command().map(c -> c.endsWith("java")).orElse(false)).findFirst());
     }
 }

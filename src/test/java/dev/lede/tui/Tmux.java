@@ -25,6 +25,50 @@ final class Tmux implements AutoCloseable {
         tmux("set-option", "-g", "status", "off");
     }
 
+    /**
+     * Lets programs in the pane set tmux's paste buffers with OSC 52, so an escape that gets through shows in
+     * {@link #buffers()}.
+     */
+    void clipboardOn() throws IOException, InterruptedException {
+        tmux("set-option", "-s", "set-clipboard", "on");
+    }
+
+    /** The pane's title, which OSC 0 and OSC 2 set. */
+    String title() throws IOException, InterruptedException {
+        return format("#{pane_title}");
+    }
+
+    void title(String title) throws IOException, InterruptedException {
+        tmux("select-pane", "-T", title);
+    }
+
+    /** The paste buffers, one line each: name and the start of the text. */
+    List<String> buffers() throws IOException, InterruptedException {
+        return tmux("list-buffers", "-F", "#{buffer_name}: #{buffer_sample}").lines().toList();
+    }
+
+    void deleteBuffers() throws IOException, InterruptedException {
+        for (String buffer : buffers()) {
+            tmux("delete-buffer", "-b", buffer.substring(0, buffer.indexOf(':')));
+        }
+    }
+
+    /**
+     * Runs a command line after saving the terminal's settings; prints {@code exit=CODE}, then {@code tty-restored}
+     * when the settings came back.
+     */
+    void launch(String command, Path saved) throws IOException, InterruptedException {
+        type("stty -g > " + saved + "; " + command + "; echo \"exit=$?\"; stty -g | cmp -s - " + saved
+                + " && echo tty-restored");
+    }
+
+    /** The java processes the pane's shell started, still running. */
+    List<ProcessHandle> javaProcesses() throws IOException, InterruptedException {
+        long shell = Long.parseLong(format("#{pane_pid}"));
+        return ProcessHandle.of(shell).stream().flatMap(ProcessHandle::descendants)
+                .filter(d -> d.info().command().map(c -> c.endsWith("java")).orElse(false)).toList();
+    }
+
     /** Types text (literally) and presses Enter. */
     void type(String line) throws IOException, InterruptedException {
         tmux("send-keys", "-l", line);
@@ -57,16 +101,52 @@ final class Tmux implements AutoCloseable {
 
     /** Polls the screen until it satisfies the condition; fails with the last screen after {@link #TIMEOUT}. */
     String await(String what, Predicate<String> condition) throws IOException, InterruptedException {
+        return poll(what, this::screen, condition, "the screen shows:\n");
+    }
+
+    /** Waits until the pane shows exactly the frame a virtual reader draws: nothing more, nothing less. */
+    String awaitFrame(String what, VirtualReader expected) throws IOException, InterruptedException {
+        String frame = rows(expected.text());
+        return await(what + ", nothing but lede's frame:\n" + frame + "\n", screen -> rows(screen).equals(frame));
+    }
+
+    /** Each row without trailing spaces, no blank rows at the end. */
+    static String rows(String screen) {
+        return screen.lines().map(String::stripTrailing).reduce("", (a, b) -> a + b + "\n").stripTrailing();
+    }
+
+    /** Like {@link #await}, on the screen with colour and attribute escapes. */
+    String awaitStyles(String what, Predicate<String> condition) throws IOException, InterruptedException {
+        return poll(what, this::screenWithStyles, condition, "the screen shows:\n");
+    }
+
+    /** Waits for a line that starts with {@code exit=}, as {@link #launch} prints, and not for the typed command. */
+    String awaitExit() throws IOException, InterruptedException {
+        return await("a line exit=", screen -> screen.lines().anyMatch(l -> l.startsWith("exit=")));
+    }
+
+    /** Polls a format ({@code #{pane_title}}) until it satisfies the condition; fails after {@link #TIMEOUT}. */
+    String awaitFormat(String format, Predicate<String> condition) throws IOException, InterruptedException {
+        return poll(format, () -> format(format), condition, format + " is ");
+    }
+
+    /** Something tmux tells, read again until it satisfies a condition. */
+    private interface Reading {
+        String read() throws IOException, InterruptedException;
+    }
+
+    private static String poll(String what, Reading reading, Predicate<String> condition, String shows)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        String screen = screen();
-        while (!condition.test(screen)) {
+        String value = reading.read();
+        while (!condition.test(value)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what + "; the screen shows:\n" + screen);
+                throw new AssertionError("timed out waiting for " + what + "; " + shows + value);
             }
             Thread.sleep(50);
-            screen = screen();
+            value = reading.read();
         }
-        return screen;
+        return value;
     }
 
     String awaitText(String text) throws IOException, InterruptedException {
