@@ -156,20 +156,32 @@ public final class PreferencesStore {
         String label = SafeYaml.label(file);
         boolean exists = Files.exists(file);
         String before = exists ? PreferencesReader.readFile(file, label) : documentedDefaults();
-        YamlEditor.Value yaml = new YamlEditor.Value(setting.yaml(value), items(value));
-        String after = YamlEditor.set(before, label, setting.key(), yaml);
+        String after = edit(before, label, setting, value);
         PreferencesReader.Result result = PreferencesReader.read(after, label);
-        checkOnlyChanged(setting, value, before, label, result.preferences());
+        String shown = setting.yaml(value);
         if (exists && after.equals(before)) {
             adopt(result);
-            return new Change(Change.Status.UNCHANGED, setting.key() + " is already " + yaml.yaml(), preferences,
+            return new Change(Change.Status.UNCHANGED, setting.key() + " is already " + shown, preferences,
                     warnings);
         }
         writer.write(file, after);
         location = location.saved();
         adopt(result);
-        return new Change(Change.Status.SAVED, setting.key() + ": " + yaml.yaml() + " (saved to " + label + ")",
+        return new Change(Change.Status.SAVED, setting.key() + ": " + shown + " (saved to " + label + ")",
                 preferences, warnings);
+    }
+
+    /**
+     * The text of a preferences file with one value changed and every other byte kept, checked to read back with
+     * the new value and every other value as before.
+     *
+     * @throws PreferencesException when the text cannot be edited safely, e.g. it does not parse
+     */
+    static String edit(String before, String label, Setting setting, Object value) throws PreferencesException {
+        YamlEditor.Value yaml = new YamlEditor.Value(setting.yaml(value), items(value));
+        String after = YamlEditor.set(before, label, setting.key(), yaml);
+        checkOnlyChanged(setting, value, before, label, PreferencesReader.read(after, label).preferences());
+        return after;
     }
 
     private void adopt(PreferencesReader.Result result) {

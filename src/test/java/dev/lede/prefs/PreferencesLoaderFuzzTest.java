@@ -1,0 +1,81 @@
+package dev.lede.prefs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.lede.ControlCharacters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Arbitrary text as a preferences file, then one preference set in it as {@code lede config set} and the reader do.
+ * Loading either gives preferences with clean one-line warnings or refuses with one clean line; an edit either
+ * refuses with one clean line (never an "internal error") or gives a file that reads back with the new value and
+ * every other value as before. In {@code mvn verify} this replays {@code PreferencesLoaderFuzzTestInputs/loadAndSet/}.
+ */
+class PreferencesLoaderFuzzTest {
+
+    private static final String LABEL = "config.yml";
+
+    @FuzzTest(maxDuration = "10m")
+    void loadAndSet(FuzzedDataProvider data) {
+        Setting setting = data.pickValue(Setting.all());
+        Object value = value(setting, data);
+        String text = data.consumeRemainingAsString();
+        Map<String, Object> before = null;
+        try {
+            PreferencesReader.Result result = PreferencesReader.read(text, LABEL);
+            result.warnings().forEach(PreferencesLoaderFuzzTest::assertOneCleanLine);
+            before = Settings.values(result.preferences());
+        } catch (PreferencesException e) {
+            assertOneCleanLine(e.getMessage());
+        }
+        if (value == null) {
+            return;
+        }
+        String after;
+        try {
+            after = PreferencesStore.edit(text, LABEL, setting, value);
+        } catch (PreferencesException e) {
+            assertOneCleanLine(e.getMessage());
+            assertFalse(e.getMessage().contains("internal error"), e.getMessage());
+            return;
+        }
+        Map<String, Object> read;
+        try {
+            read = Settings.values(PreferencesReader.read(after, LABEL).preferences());
+        } catch (PreferencesException e) {
+            throw new AssertionError("the edited file does not load: " + e.getMessage() + "\n" + after, e);
+        }
+        assertEquals(value, read.get(setting.key()), setting.key() + " in\n" + after);
+        if (before != null) {
+            before.put(setting.key(), value);
+            assertEquals(before, read, "setting " + setting.key() + " changed another value in\n" + after);
+        }
+    }
+
+    /** A value for the setting from the fuzzer's bytes, or null when those words are not allowed. */
+    private static Object value(Setting setting, FuzzedDataProvider data) {
+        List<String> words = new ArrayList<>();
+        int count = data.consumeInt(1, 3);
+        for (int i = 0; i < count; i++) {
+            words.add(!setting.choices().isEmpty() && data.consumeBoolean()
+                    ? data.pickValue(setting.choices())
+                    : data.consumeString(12));
+        }
+        try {
+            return setting.parseWords(words);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void assertOneCleanLine(String text) {
+        ControlCharacters.assertNone(text, "a preferences message");
+        assertFalse(text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029),
+                "more than one line: " + text);
+    }
+}
