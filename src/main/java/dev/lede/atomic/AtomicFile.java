@@ -12,7 +12,9 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -94,6 +96,37 @@ public final class AtomicFile {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting to save " + target);
         }
+    }
+
+    /**
+     * Deletes the temporary files that writes of {@code target} killed before their rename left beside it
+     * ({@code .NAME.<digits>.tmp}), and nothing else. Call it only while holding {@link #lock}, so that no write in
+     * progress is mistaken for a leftover.
+     *
+     * @return how many were deleted
+     */
+    public static int removeLeftovers(Path target) throws IOException {
+        Path real = resolveLinks(target);
+        String name = real.getFileName().toString();
+        String prefix = "." + name + ".";
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(real.toAbsolutePath().getParent(),
+                f -> isLeftover(f.getFileName().toString(), prefix))) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean isLeftover(String name, String prefix) {
+        if (!name.startsWith(prefix) || !name.endsWith(".tmp")) {
+            return false;
+        }
+        String middle = name.substring(prefix.length(), name.length() - ".tmp".length());
+        return !middle.isEmpty() && middle.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,6 +94,10 @@ final class PreferencesReader {
         }
         if (kind.equals("ReadOnlyFileSystemException") || "Read-only file system".equals(e.getMessage())) {
             return "read-only file system";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null && fs.getFile() != null) {
+            String why = fs.getReason();
+            return SafeYaml.firstLine(Character.toLowerCase(why.charAt(0)) + why.substring(1) + ": " + fs.getFile());
         }
         return SafeYaml.firstLine(e.getMessage() == null ? kind : e.getMessage());
     }

@@ -16,7 +16,8 @@ import java.util.Map;
  * The preferences in use and the file they come from. Loading validates the whole file; {@link #set} changes one
  * value and saves at once, keeping every other byte of the file, under a lock so that two processes saving at the
  * same time both keep their change. A save writes a new file and renames it over the old one, so the file is always
- * whole; a file that does not parse is never overwritten. Used from one thread.
+ * whole, even when the process is killed; the next save removes the temporary file such a kill leaves. A file that
+ * does not parse is never overwritten. Used from one thread.
  */
 public final class PreferencesStore {
 
@@ -134,6 +135,7 @@ public final class PreferencesStore {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (AtomicFile.Lock lock = AtomicFile.lock(file, LOCK_TIMEOUT)) {
+                AtomicFile.removeLeftovers(file);
                 return save(setting, value);
             }
         } catch (PreferencesException e) {

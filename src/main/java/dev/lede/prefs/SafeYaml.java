@@ -96,7 +96,7 @@ final class SafeYaml {
     }
 
     /**
-     * A value from the file for a message: control and bidi characters shown as Java-style escapes rather than sent
+     * A value from the file for a message: control, bidi and line-separator characters shown as Java-style escapes rather than sent
      * to the terminal or dropped (a message must not say that ESC [31m dark is 'dark'), and long values cut short.
      */
     static String printable(String text) {
@@ -111,13 +111,19 @@ final class SafeYaml {
                 return out.append('…').toString();
             }
             int c = text.codePointAt(i);
-            if (Character.isISOControl(c) || !TextCleaner.isClean(Character.toString(c))) {
+            if (Character.isISOControl(c) || isLineBreak(c) || !TextCleaner.isClean(Character.toString(c))) {
                 out.append(String.format("\\u%04X", c));
             } else {
                 out.appendCodePoint(c);
             }
         }
         return out.toString();
+    }
+
+    /** U+2028 and U+2029, which some terminals and log viewers take for a new line. */
+    private static boolean isLineBreak(int c) {
+        int type = Character.getType(c);
+        return type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** A file's path as messages show it: without control characters. */

@@ -112,7 +112,7 @@ final class YamlEditor {
             return text.substring(0, close) + separator + flowEntry(path, yaml) + text.substring(close);
         }
         List<NodeTuple> tuples = mapping.getValue();
-        int column = tuples.get(0).getKeyNode().getStartMark().getColumn();
+        int column = mapping.getStartMark().getColumn(); // of its first key, or of the ? before it
         int at = lineEnd(contentEnd(tuples.get(tuples.size() - 1).getValueNode()));
         return text.substring(0, at) + newline + " ".repeat(column) + block(path, yaml, column) + text.substring(at);
     }

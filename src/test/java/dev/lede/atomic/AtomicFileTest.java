@@ -74,4 +74,18 @@ class AtomicFileTest {
             waiter.get(5, TimeUnit.SECONDS);
         }
     }
+
+    @Test
+    void leftoversOfKilledWritesAreRemovedAndNothingElse() throws IOException {
+        Path target = Files.writeString(dir.resolve("config.yml"), "theme: dark\n");
+        for (String name : List.of(".config.yml.123.tmp", ".config.yml.9876543210.tmp", ".config.yml.lock",
+                ".config.yml.12x.tmp", ".config.yml..tmp", ".other.yml.123.tmp", "config.yml.123.tmp")) {
+            Files.writeString(dir.resolve(name), "half a fi");
+        }
+        Files.createDirectory(dir.resolve(".config.yml.55.tmp"));
+        assertEquals(2, AtomicFile.removeLeftovers(target));
+        assertEquals(List.of(".config.yml..tmp", ".config.yml.12x.tmp", ".config.yml.55.tmp", ".config.yml.lock",
+                ".other.yml.123.tmp", "config.yml", "config.yml.123.tmp"), names());
+        assertEquals(0, AtomicFile.removeLeftovers(target));
+    }
 }

@@ -41,7 +41,8 @@ class PreferencesLoaderFuzzTest {
             after = PreferencesStore.edit(text, LABEL, setting, value);
         } catch (PreferencesException e) {
             assertOneCleanLine(e.getMessage());
-            assertFalse(e.getMessage().contains("internal error"), e.getMessage());
+            assertFalse(e.getMessage().contains("internal error"),
+                    e.getMessage() + "\nsetting " + setting.key() + " to " + value + " in:\n" + text);
             return;
         }
         Map<String, Object> read;

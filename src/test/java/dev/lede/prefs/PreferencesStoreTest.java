@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lede.atomic.AtomicFile;
 import java.io.IOException;
@@ -168,23 +169,46 @@ class PreferencesStoreTest {
         assertEquals(ThemeName.DARK, store.preferences().theme());
     }
 
-    /** Only meaningful when not running as root, who may write anywhere. */
+    /** A folder nobody may write to: chmod for a user, {@code chattr +i} for root, who may write anywhere else. */
     @Test
     void aReadOnlyFolderGivesAMessageAndKeepsTheValuesInMemory() throws Exception {
         Path file = file("theme: dark\n");
         PreferencesStore store = PreferencesStore.load(at(file));
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
-        try {
-            assumeFalse(Files.isWritable(dir), "running as root: a read-only folder is still writable");
+        try (ReadOnly readOnly = ReadOnly.make(dir)) {
             Change change = store.set("theme", "light");
             assertEquals(Change.Status.NOT_SAVED, change.status());
-            assertTrue(change.message().startsWith("cannot save theme to " + file + ": permission denied"),
-                    change.message());
+            assertTrue(change.message().startsWith("cannot save theme to " + file + ": "), change.message());
+            assertTrue(change.message().contains(readOnly.reason()), change.message());
             assertEquals(ThemeName.DARK, store.preferences().theme());
             assertEquals("theme: dark\n", Files.readString(file));
-        } finally {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+        assertEquals(List.of("config.yml"), names(dir));
+    }
+
+    /** The same for a file that may not be replaced, in a folder that may be written. */
+    @Test
+    void anImmutableFileGivesAMessageAndKeepsTheValuesInMemory() throws Exception {
+        Path file = file("theme: dark\n");
+        PreferencesStore store = PreferencesStore.load(at(file));
+        store.set("theme", "mono");
+        assumeTrue(ReadOnly.canMakeImmutable(), "chattr +i needs root");
+        try (ReadOnly readOnly = ReadOnly.make(file)) {
+            Change change = store.set("theme", "light");
+            assertEquals(Change.Status.NOT_SAVED, change.status());
+            assertTrue(change.message().startsWith("cannot save theme to " + file + ": "), change.message());
+            assertEquals(ThemeName.MONO, store.preferences().theme());
+            assertEquals("theme: mono\n", Files.readString(file));
+        }
+        assertEquals(List.of(".config.yml.lock", "config.yml"), names(dir));
+    }
+
+    @Test
+    void aSaveRemovesTheTemporaryFileOfASaveThatWasKilled() throws Exception {
+        Path file = file("theme: dark\n");
+        Files.writeString(dir.resolve(".config.yml.4242.tmp"), "theme: li");
+        assertTrue(PreferencesStore.load(at(file)).set("theme", "light").ok());
+        assertEquals("theme: light\n", Files.readString(file));
+        assertEquals(List.of(".config.yml.lock", "config.yml"), names(dir));
     }
 
     @Test
