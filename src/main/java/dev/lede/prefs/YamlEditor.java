@@ -112,9 +112,24 @@ final class YamlEditor {
             return text.substring(0, close) + separator + flowEntry(path, yaml) + text.substring(close);
         }
         List<NodeTuple> tuples = mapping.getValue();
-        int column = mapping.getStartMark().getColumn(); // of its first key, or of the ? before it
+        int column = entryColumn(tuples.get(0).getKeyNode());
         int at = lineEnd(contentEnd(tuples.get(tuples.size() - 1).getValueNode()));
         return text.substring(0, at) + newline + " ".repeat(column) + block(path, yaml, column) + text.substring(at);
+    }
+
+    /** The column where a mapping entry starts: its key's, or that of the {@code ?} before an explicit key. */
+    private int entryColumn(Node key) {
+        int column = key.getStartMark().getColumn();
+        int at = offset(key.getStartMark()) - 1;
+        for (int c = column; c > 0; c--, at--) {
+            if (text.charAt(at) == '?') {
+                return c - 1;
+            }
+            if (text.charAt(at) != ' ') {
+                break;
+            }
+        }
+        return column;
     }
 
     /** {@code a: v}, or {@code a:} and then {@code b: v} indented on the next line. */
@@ -148,16 +163,24 @@ final class YamlEditor {
         return offset(node.getEndMark());
     }
 
-    /** The end of the line holding {@code offset}, before its line break; a block scalar ends at a line start. */
+    /**
+     * The end of the line holding {@code offset}, before its line break; a block scalar ends at a line start. Line
+     * breaks are YAML 1.1's, as SnakeYAML counts lines and columns: CR, LF, and also U+0085, U+2028 and U+2029.
+     */
     private int lineEnd(int offset) {
-        if (offset > 0 && text.charAt(offset - 1) == '\n') {
-            return offset - (offset > 1 && text.charAt(offset - 2) == '\r' ? 2 : 1);
+        if (offset > 0 && isBreak(text.charAt(offset - 1))) {
+            boolean crlf = text.charAt(offset - 1) == '\n' && offset > 1 && text.charAt(offset - 2) == '\r';
+            return offset - (crlf ? 2 : 1);
         }
         int at = offset;
-        while (at < text.length() && text.charAt(at) != '\n' && text.charAt(at) != '\r') {
+        while (at < text.length() && !isBreak(text.charAt(at))) {
             at++;
         }
         return at;
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean isBlock(Node node) {

@@ -41,8 +41,10 @@ class PreferencesLoaderFuzzTest {
             after = PreferencesStore.edit(text, LABEL, setting, value);
         } catch (PreferencesException e) {
             assertOneCleanLine(e.getMessage());
-            assertFalse(e.getMessage().contains("internal error"),
-                    e.getMessage() + "\nsetting " + setting.key() + " to " + value + " in:\n" + text);
+            if (e.getMessage().contains("internal error")) {
+                throw new AssertionError(e.getMessage() + "\nsetting " + setting.key() + " to " + value + " in:\n"
+                        + text + "\n----- gave:\n" + spliced(text, setting, value), e);
+            }
             return;
         }
         Map<String, Object> read;
@@ -55,6 +57,15 @@ class PreferencesLoaderFuzzTest {
         if (before != null) {
             before.put(setting.key(), value);
             assertEquals(before, read, "setting " + setting.key() + " changed another value in\n" + after);
+        }
+    }
+
+    /** The edited text without the checks, to show what went wrong. */
+    private static String spliced(String text, Setting setting, Object value) {
+        try {
+            return YamlEditor.set(text, LABEL, setting.key(), new YamlEditor.Value(setting.yaml(value), null));
+        } catch (PreferencesException e) {
+            return e.getMessage();
         }
     }
 
