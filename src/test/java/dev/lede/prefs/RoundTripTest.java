@@ -109,6 +109,17 @@ class RoundTripTest {
         assertEquals("colors: {quote: red}\n", saved("colors: ~\n", "colors.quote", List.of("red")));
     }
 
+    /** Found by fuzzing: the new key goes at the column of the entries, not of a '?', a tag or a U+2029 line. */
+    @Test
+    void aKeyIsAddedAtTheColumnOfTheEntriesWhateverPrecedesThem() throws Exception {
+        assertEquals("? theme\n: dark\nreader:\n  width: 60\n",
+                saved("? theme\n: dark\n", "reader.width", List.of("60")));
+        assertEquals("!!map\ntheme: dark\nreader:\n  width: 60\n",
+                saved("!!map\ntheme: dark\n", "reader.width", List.of("60")));
+        assertEquals("# a\u2029theme: dark\nreader:\n  width: 60\u2029# b\n",
+                saved("# a\u2029theme: dark\u2029# b\n", "reader.width", List.of("60")));
+    }
+
     /** "N: old -> new" for each line that differs; the files must have the same number of lines. */
     static List<String> changedLines(String before, String after) {
         List<String> a = before.lines().toList();
