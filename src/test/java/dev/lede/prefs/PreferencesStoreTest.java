@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lede.atomic.AtomicFile;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +169,41 @@ class PreferencesStoreTest {
         assertEquals("cannot save theme to " + file + ": permission denied: " + dir + "/.config.yml.123.tmp",
                 change.message());
         assertEquals(ThemeName.DARK, store.preferences().theme());
+    }
+
+    /** A real full disk: a 64 KB tmpfs filled up (mounting needs root; skipped without it). */
+    @Test
+    void aFullDiskGivesAMessageAndKeepsTheValuesInMemory() throws Exception {
+        Path small = Files.createDirectory(dir.resolve("small"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()),
+                "mounting a small tmpfs needs root");
+        try {
+            Path file = Files.writeString(small.resolve("config.yml"), ShippedConfigTest.shipped());
+            PreferencesStore store = PreferencesStore.load(at(file));
+            assertTrue(store.set("theme", "light").ok());
+            try (OutputStream filler = Files.newOutputStream(small.resolve("filler"))) {
+                byte[] block = new byte[4096];
+                while (true) {
+                    filler.write(block);
+                }
+            } catch (IOException full) {
+                assertEquals("No space left on device", full.getMessage());
+            }
+            Change change = store.set("theme", "dark");
+            assertEquals(Change.Status.NOT_SAVED, change.status());
+            assertEquals("cannot save theme to " + file + ": No space left on device", change.message());
+            assertEquals(ThemeName.LIGHT, store.preferences().theme());
+            assertTrue(Files.readString(file).contains("\ntheme: light\n"));
+            assertEquals(List.of(".config.yml.lock", "config.yml", "filler"), names(small));
+        } finally {
+            assertTrue(run("umount", small.toString()), "umount " + small);
+        }
+    }
+
+    private static boolean run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
     }
 
     /** A folder nobody may write to: chmod for a user, {@code chattr +i} for root, who may write anywhere else. */

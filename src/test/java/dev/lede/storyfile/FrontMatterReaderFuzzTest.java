@@ -10,7 +10,6 @@ import java.util.Map;
 /**
  * Arbitrary text as front matter: no exception, and every key, value and error message is one clean line. In
  * {@code mvn verify} this replays {@code FrontMatterReaderFuzzTestInputs/read/}.
- * TODO(prefs): when the preferences branch merges, add a fuzz target for its YAML loader next to this one.
  */
 class FrontMatterReaderFuzzTest {
 
