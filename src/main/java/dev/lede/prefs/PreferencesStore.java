@@ -158,8 +158,9 @@ public final class PreferencesStore {
         String label = SafeYaml.label(file);
         boolean exists = Files.exists(file);
         String before = exists ? PreferencesReader.readFile(file, label) : documentedDefaults();
-        String after = edit(before, label, setting, value);
-        PreferencesReader.Result result = PreferencesReader.read(after, label);
+        Edit edit = edit(before, label, setting, value);
+        String after = edit.text();
+        PreferencesReader.Result result = edit.result();
         String shown = setting.yaml(value);
         if (exists && after.equals(before)) {
             adopt(result);
@@ -173,17 +174,22 @@ public final class PreferencesStore {
                 preferences, warnings);
     }
 
+    /** The new text of a preferences file and what it reads as. */
+    record Edit(String text, PreferencesReader.Result result) {
+    }
+
     /**
      * The text of a preferences file with one value changed and every other byte kept, checked to read back with
      * the new value and every other value as before.
      *
      * @throws PreferencesException when the text cannot be edited safely, e.g. it does not parse
      */
-    static String edit(String before, String label, Setting setting, Object value) throws PreferencesException {
+    static Edit edit(String before, String label, Setting setting, Object value) throws PreferencesException {
         YamlEditor.Value yaml = new YamlEditor.Value(setting.yaml(value), items(value));
         String after = YamlEditor.set(before, label, setting.key(), yaml);
-        checkOnlyChanged(setting, value, before, label, PreferencesReader.read(after, label).preferences());
-        return after;
+        PreferencesReader.Result result = PreferencesReader.read(after, label);
+        checkOnlyChanged(setting, value, before, label, result.preferences());
+        return new Edit(after, result);
     }
 
     private void adopt(PreferencesReader.Result result) {

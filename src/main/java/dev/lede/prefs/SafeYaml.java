@@ -96,8 +96,9 @@ final class SafeYaml {
     }
 
     /**
-     * A value from the file for a message: control, bidi and line-separator characters shown as Java-style escapes rather than sent
-     * to the terminal or dropped (a message must not say that ESC [31m dark is 'dark'), and long values cut short.
+     * A value from the file for a message: control, bidi and line-separator characters shown as Java-style escapes
+     * rather than sent to the terminal or dropped (a message must not say that ESC [31m dark is 'dark'), and long
+     * values cut short.
      */
     static String printable(String text) {
         return printable(text, MAX_SHOWN);

@@ -83,7 +83,7 @@ class PreferencesKillIT {
             throw new AssertionError(where + ": the file does not load: " + e.getMessage() + "\n" + text, e);
         }
         Object width = WIDTH.value(read.preferences());
-        assertEquals(PreferencesStore.edit(shipped, "config.yml", WIDTH, width), text, where);
+        assertEquals(PreferencesStore.edit(shipped, "config.yml", WIDTH, width).text(), text, where);
     }
 
     private List<String> leftovers() throws IOException {

@@ -38,7 +38,7 @@ class PreferencesLoaderFuzzTest {
         }
         String after;
         try {
-            after = PreferencesStore.edit(text, LABEL, setting, value);
+            after = PreferencesStore.edit(text, LABEL, setting, value).text();
         } catch (PreferencesException e) {
             assertOneCleanLine(e.getMessage());
             if (e.getMessage().contains("internal error")) {
