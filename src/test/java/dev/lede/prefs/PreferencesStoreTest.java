@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,7 +174,7 @@ class PreferencesStoreTest {
     @Test
     void aFullDiskGivesAMessageAndKeepsTheValuesInMemory() throws Exception {
         Path small = Files.createDirectory(dir.resolve("small"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()),
+        assumeTrue(ReadOnly.succeeds("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()),
                 "mounting a small tmpfs needs root");
         try {
             Path file = Files.writeString(small.resolve("config.yml"), ShippedConfigTest.shipped());
@@ -196,14 +195,8 @@ class PreferencesStoreTest {
             assertTrue(Files.readString(file).contains("\ntheme: light\n"));
             assertEquals(List.of(".config.yml.lock", "config.yml", "filler"), names(small));
         } finally {
-            assertTrue(run("umount", small.toString()), "umount " + small);
+            assertTrue(ReadOnly.succeeds("umount", small.toString()), "umount " + small);
         }
-    }
-
-    private static boolean run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
     }
 
     /** A folder nobody may write to: chmod for a user, {@code chattr +i} for root, who may write anywhere else. */

@@ -69,13 +69,18 @@ final class ReadOnly implements AutoCloseable {
         }
     }
 
-    private static boolean chattr(String flag, Path path) throws IOException, InterruptedException {
+    private static boolean chattr(String flag, Path path) throws InterruptedException {
+        return succeeds("chattr", flag, path.toString());
+    }
+
+    /** Runs a command with its output discarded: whether it exists and exits 0 within 10 s. */
+    static boolean succeeds(String... command) throws InterruptedException {
         Process process;
         try {
-            process = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true)
+            process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
-            return false; // no chattr
+            return false; // no such command
         }
         return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
     }
