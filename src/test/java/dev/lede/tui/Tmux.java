@@ -1,5 +1,6 @@
 package dev.lede.tui;
 
+import dev.lede.Programs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ final class Tmux implements AutoCloseable {
     private final String socket;
 
     Tmux(Path cwd, int columns, int rows) throws IOException, InterruptedException {
+        Programs.require("tmux");
         socket = "lede-tui-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         tmux("-f", "/dev/null", "new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
                 "-c", cwd.toString(), "env PS1='$ ' bash --norc --noprofile");
