@@ -5,7 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -161,33 +160,7 @@ public final class AtomicFile {
         }
     }
 
-    /**
-     * Writes bytes to {@code target} the same way, whole or not at all. With {@code durable} false the data is not
-     * forced to disk first: after a power cut the target may hold the old bytes, or (on some file systems) be empty
-     * or partial, which suits a cache that checks its own content and is rebuilt when it is wrong.
-     */
-    public static void writeBytes(Path target, byte[] bytes, boolean durable) throws IOException {
-        Path real = resolveLinks(target);
-        Path dir = real.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                if (durable) {
-                    channel.force(true);
-                }
-            }
-            copyPermissions(real, temp);
-            move(temp, real);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void move(Path temp, Path real) throws IOException {
+    static void move(Path temp, Path real) throws IOException {
         try {
             Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

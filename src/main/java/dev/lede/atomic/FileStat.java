@@ -1,0 +1,72 @@
+package dev.lede.atomic;
+
+import com.sun.security.auth.module.UnixSystem;
+import java.io.IOException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What a path names itself, never what a link there points to (an {@code lstat}): its kind, owner, mode and size.
+ *
+ * @param mode the Unix mode, kind bits included
+ * @param uid  the owner
+ * @param size the size in bytes
+ */
+record FileStat(int mode, long uid, long size) {
+
+    private static final int KIND = 0170000;
+    private static final int REGULAR = 0100000;
+    private static final int FOLDER = 0040000;
+    private static final int WRITABLE_BY_OTHERS = 0022;
+
+    /** The user this process runs as, looked up once when first needed. */
+    private static final class Me {
+        static final long UID = new UnixSystem().getUid();
+    }
+
+    /**
+     * @throws java.nio.file.NoSuchFileException when nothing is there
+     * @throws UnsupportedOperationException     where the file system has no Unix attributes
+     */
+    static FileStat of(Path path) throws IOException {
+        Map<String, Object> attributes = java.nio.file.Files.readAttributes(path, "unix:mode,uid,size",
+                LinkOption.NOFOLLOW_LINKS);
+        return new FileStat((Integer) attributes.get("mode"), ((Number) attributes.get("uid")).longValue(),
+                (Long) attributes.get("size"));
+    }
+
+    static long myUid() {
+        return Me.UID;
+    }
+
+    boolean isRegularFile() {
+        return (mode & KIND) == REGULAR;
+    }
+
+    boolean isFolder() {
+        return (mode & KIND) == FOLDER;
+    }
+
+    boolean isMine() {
+        return uid == Me.UID;
+    }
+
+    /** True when a user other than the owner may create, rename or delete files in it (a folder) or change it. */
+    boolean writableByOthers() {
+        return (mode & WRITABLE_BY_OTHERS) != 0;
+    }
+
+    /** {@code a FIFO}, {@code a symbolic link}, … for messages. */
+    String kind() {
+        return switch (mode & KIND) {
+            case REGULAR -> "a regular file";
+            case FOLDER -> "a folder";
+            case 0120000 -> "a symbolic link";
+            case 0010000 -> "a FIFO";
+            case 0140000 -> "a socket";
+            case 0020000, 0060000 -> "a device";
+            default -> "an unknown kind of file";
+        };
+    }
+}
