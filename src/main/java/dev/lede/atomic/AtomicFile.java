@@ -14,10 +14,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Set;
@@ -36,7 +38,10 @@ public final class AtomicFile {
 
     /**
      * Writes {@code target} through a temporary file in the same folder, forced to disk and then renamed over it.
-     * An existing target keeps its permissions; a symbolic link is written through to the file it points to.
+     * An existing target keeps its permissions, owner and group; a symbolic link is written through to the file it
+     * points to.
+     *
+     * @throws IOException too when the target is another user's and its owner cannot be kept (only root can)
      */
     public static void write(Path target, Content content) throws IOException {
         Path real = resolveLinks(target);
@@ -50,6 +55,7 @@ public final class AtomicFile {
                 out.flush();
                 channel.force(true);
             }
+            keepOwner(real, temp);
             copyPermissions(real, temp);
             move(temp, real);
         } finally {
@@ -65,7 +71,9 @@ public final class AtomicFile {
     /**
      * Locks {@code target} against other processes (and other threads) that lock it too, for a read-modify-write:
      * an exclusive lock on {@code .NAME.lock} beside the file the target resolves to, which stays behind when the
-     * lock is released. The target is replaced by renames, so the lock cannot be taken on the target itself.
+     * lock is released. The target is replaced by renames, so the lock cannot be taken on the target itself. The lock
+     * file is lede's own: a link there is never followed and a FIFO never waited on (both are refused at once, with
+     * a message saying to remove them), and one that root makes beside another user's file is given to that user.
      *
      * @param timeout how long to wait for another holder to finish
      * @throws IOException when the lock file cannot be created, or the lock is still held after {@code timeout}
@@ -73,7 +81,7 @@ public final class AtomicFile {
     public static Lock lock(Path target, Duration timeout) throws IOException {
         Path real = resolveLinks(target);
         Path lockFile = real.toAbsolutePath().resolveSibling("." + real.getFileName() + ".lock");
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = openLockFile(lockFile, real);
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (true) {
@@ -128,6 +136,29 @@ public final class AtomicFile {
         return !middle.isEmpty() && middle.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
+    private static FileChannel openLockFile(Path lockFile, Path real) throws IOException {
+        boolean made = false;
+        try {
+            FileStat stat = FileStat.of(lockFile);
+            if (!stat.isRegularFile()) {
+                throw new IOException(lockFile + " is " + stat.kind() + ", not a lock file; remove it");
+            }
+        } catch (NoSuchFileException e) {
+            made = true;
+        }
+        // READ as well: should a FIFO take the file's place after the check, this open does not wait for a writer
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        if (made) {
+            try {
+                keepOwner(real, lockFile);
+            } catch (IOException e) {
+                // not root: the save itself will refuse another user's file
+            }
+        }
+        return channel;
+    }
+
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
@@ -178,6 +209,38 @@ public final class AtomicFile {
             path = path.toAbsolutePath().getParent().resolve(link);
         }
         return path;
+    }
+
+    /**
+     * Gives {@code to} the owner and group of {@code from}, when it exists and they differ: root saving a user's file
+     * leaves it the user's. Another user's file whose owner cannot be kept is refused; a group that cannot be kept on
+     * the user's own file is let go, as a rename always did.
+     */
+    private static void keepOwner(Path from, Path to) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (view == null || !Files.exists(from)) {
+            return;
+        }
+        PosixFileAttributes want = Files.readAttributes(from, PosixFileAttributes.class);
+        PosixFileAttributes have = view.readAttributes();
+        try {
+            if (!want.owner().equals(have.owner())) {
+                view.setOwner(want.owner());
+            }
+        } catch (IOException e) {
+            throw new IOException(from + " belongs to " + want.owner().getName()
+                    + ", and only root may save it keeping its owner");
+        }
+        try {
+            if (!want.group().equals(have.group())) {
+                view.setGroup(want.group());
+            }
+        } catch (IOException e) {
+            if (!want.owner().equals(have.owner())) {
+                throw new IOException("cannot give " + to + " the group " + want.group().getName() + " of " + from);
+            }
+        }
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

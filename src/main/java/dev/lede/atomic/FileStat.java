@@ -36,10 +36,6 @@ record FileStat(int mode, long uid, long size) {
                 (Long) attributes.get("size"));
     }
 
-    static long myUid() {
-        return Me.UID;
-    }
-
     boolean isRegularFile() {
         return (mode & KIND) == REGULAR;
     }

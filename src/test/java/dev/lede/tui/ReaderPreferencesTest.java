@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TextColor;
+import dev.lede.Fifo;
 import dev.lede.prefs.ConfigLocation;
 import dev.lede.prefs.PreferencesException;
 import dev.lede.prefs.PreferencesStore;
@@ -150,6 +151,16 @@ class ReaderPreferencesTest {
         assertTrue(reader.rows().get(23).contains("theme: dark (not saved"), reader.text());
         assertEquals(broken, file());
         assertEquals(ThemeName.DARK, prefs.current().theme());
+    }
+
+    @Test
+    void aFifoAtTheLockFileGivesAMessageInTheFooterAtOnce() throws Exception {
+        VirtualReader reader = reader("theme: default\n", Map.of());
+        Path lock = Fifo.make(dir.resolve(".config.yml.lock"));
+        Fifo.withoutBlocking(lock, () -> reader.press("t"));
+        assertTrue(reader.rows().get(23).contains("theme: dark (not saved: cannot save theme"), reader.text());
+        reader.press("q");
+        assertFalse(reader.app.running(), "q still quits");
     }
 
     private static VirtualReader to(VirtualReader reader, String key) {
