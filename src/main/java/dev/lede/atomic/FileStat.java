@@ -18,7 +18,7 @@ record FileStat(int mode, long uid, long size) {
     private static final int KIND = 0170000;
     private static final int REGULAR = 0100000;
     private static final int FOLDER = 0040000;
-    private static final int WRITABLE_BY_OTHERS = 0022;
+    private static final int GROUP_AND_OTHERS = 0077;
 
     /** The user this process runs as, looked up once when first needed. */
     private static final class Me {
@@ -48,9 +48,9 @@ record FileStat(int mode, long uid, long size) {
         return uid == Me.UID;
     }
 
-    /** True when a user other than the owner may create, rename or delete files in it (a folder) or change it. */
-    boolean writableByOthers() {
-        return (mode & WRITABLE_BY_OTHERS) != 0;
+    /** True when the group or others have any permission on it. */
+    boolean openToOthers() {
+        return (mode & GROUP_AND_OTHERS) != 0;
     }
 
     /** {@code a FIFO}, {@code a symbolic link}, … for messages. */

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * One of lede's own folders in the cache ({@code lists/}, {@code index/}): a real folder, not a link, owned by the
- * user and writable by nobody else, made with mode 0700. Nothing in it is followed through a link: a file is read
+ * user, made with mode 0700 (and set to it when found open to others). Nothing in it is followed through a link: a file is read
  * only when it is a regular file of the user's and no larger than the caller allows (so a FIFO never blocks and a
  * planted file is never read whole), and a write renames a new file over whatever has the name, a link included,
  * never writing through it. The folders above it are the user's choice ({@code ~/.cache} may well be a link) and are
@@ -154,10 +154,12 @@ public final class OwnFolder {
 
     private static OwnFolder checked(Path path) throws IOException {
         FileStat stat = FileStat.of(path);
-        if (!stat.isFolder() || !stat.isMine() || stat.writableByOthers()) {
-            throw new IOException(path + " is " + stat.kind()
-                    + (!stat.isMine() ? " of another user" : stat.writableByOthers() ? " others may write to" : "")
+        if (!stat.isFolder() || !stat.isMine()) {
+            throw new IOException(path + " is " + stat.kind() + (stat.isMine() ? "" : " of another user")
                     + ", not a folder of lede's");
+        }
+        if (stat.openToOthers()) {
+            Files.setPosixFilePermissions(path, PRIVATE.value()); // made by an older lede, or by hand
         }
         return new OwnFolder(path);
     }

@@ -260,6 +260,11 @@ class ListCacheTest {
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)),
                     folder.toString());
         }
+        Files.setPosixFilePermissions(fresh.resolve("lists"), PosixFilePermissions.fromString("rwxrwxrwx"));
+        Stories.write(lib, "004_d.txt", Stories.story("Delta", 1));
+        new LibraryLoader(fresh, "test", StoryLimits.DEFAULT, LibraryLoader.Progress.NONE).read(List.of(lib));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve("lists"))),
+                "an older lede's folder, or one opened by hand, is closed again");
     }
 
     @Test
