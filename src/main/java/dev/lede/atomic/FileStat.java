@@ -2,6 +2,7 @@ package dev.lede.atomic;
 
 import com.sun.security.auth.module.UnixSystem;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,7 +23,19 @@ record FileStat(int mode, long uid, long size) {
 
     /** The user this process runs as, looked up once when first needed. */
     private static final class Me {
-        static final long UID = new UnixSystem().getUid();
+        static final long UID = uid();
+
+        /**
+         * On Linux the owner of {@code /proc/self} (one stat, 0.1 ms), elsewhere JAAS's {@code UnixSystem}, which
+         * loads a native library and looks up the user's name and groups (2 ms here, more with a network directory).
+         */
+        private static long uid() {
+            try {
+                return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
+            } catch (IOException | RuntimeException e) {
+                return new UnixSystem().getUid();
+            }
+        }
     }
 
     /**
@@ -30,7 +43,7 @@ record FileStat(int mode, long uid, long size) {
      * @throws UnsupportedOperationException     where the file system has no Unix attributes
      */
     static FileStat of(Path path) throws IOException {
-        Map<String, Object> attributes = java.nio.file.Files.readAttributes(path, "unix:mode,uid,size",
+        Map<String, Object> attributes = Files.readAttributes(path, "unix:mode,uid,size",
                 LinkOption.NOFOLLOW_LINKS);
         return new FileStat((Integer) attributes.get("mode"), ((Number) attributes.get("uid")).longValue(),
                 (Long) attributes.get("size"));
