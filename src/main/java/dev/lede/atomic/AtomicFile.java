@@ -19,9 +19,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 /** Writes a file whole or not at all. */
@@ -217,28 +217,27 @@ public final class AtomicFile {
      * the user's own file is let go, as a rename always did.
      */
     private static void keepOwner(Path from, Path to) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
-        if (view == null || !Files.exists(from)) {
+        if (Files.getFileAttributeView(to, PosixFileAttributeView.class) == null || !Files.exists(from)) {
             return;
         }
-        PosixFileAttributes want = Files.readAttributes(from, PosixFileAttributes.class);
-        PosixFileAttributes have = view.readAttributes();
+        Map<String, Object> want = Files.readAttributes(from, "unix:uid,gid");
+        Map<String, Object> have = Files.readAttributes(to, "unix:uid,gid", LinkOption.NOFOLLOW_LINKS);
+        boolean anotherUsers = !want.get("uid").equals(have.get("uid"));
         try {
-            if (!want.owner().equals(have.owner())) {
-                view.setOwner(want.owner());
+            if (anotherUsers) {
+                Files.setAttribute(to, "unix:uid", want.get("uid"), LinkOption.NOFOLLOW_LINKS);
             }
         } catch (IOException e) {
-            throw new IOException(from + " belongs to " + want.owner().getName()
+            throw new IOException(from + " belongs to " + Files.getOwner(from).getName()
                     + ", and only root may save it keeping its owner");
         }
         try {
-            if (!want.group().equals(have.group())) {
-                view.setGroup(want.group());
+            if (!want.get("gid").equals(have.get("gid"))) {
+                Files.setAttribute(to, "unix:gid", want.get("gid"), LinkOption.NOFOLLOW_LINKS);
             }
         } catch (IOException e) {
-            if (!want.owner().equals(have.owner())) {
-                throw new IOException("cannot give " + to + " the group " + want.group().getName() + " of " + from);
+            if (anotherUsers) {
+                throw new IOException("cannot give " + to + " the group of " + from);
             }
         }
     }
