@@ -5,7 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -15,12 +14,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 /** Writes a file whole or not at all. */
@@ -37,7 +38,10 @@ public final class AtomicFile {
 
     /**
      * Writes {@code target} through a temporary file in the same folder, forced to disk and then renamed over it.
-     * An existing target keeps its permissions; a symbolic link is written through to the file it points to.
+     * An existing target keeps its permissions, owner and group; a symbolic link is written through to the file it
+     * points to.
+     *
+     * @throws IOException too when the target is another user's and its owner cannot be kept (only root can)
      */
     public static void write(Path target, Content content) throws IOException {
         Path real = resolveLinks(target);
@@ -51,6 +55,7 @@ public final class AtomicFile {
                 out.flush();
                 channel.force(true);
             }
+            keepOwner(real, temp);
             copyPermissions(real, temp);
             move(temp, real);
         } finally {
@@ -66,7 +71,9 @@ public final class AtomicFile {
     /**
      * Locks {@code target} against other processes (and other threads) that lock it too, for a read-modify-write:
      * an exclusive lock on {@code .NAME.lock} beside the file the target resolves to, which stays behind when the
-     * lock is released. The target is replaced by renames, so the lock cannot be taken on the target itself.
+     * lock is released. The target is replaced by renames, so the lock cannot be taken on the target itself. The lock
+     * file is lede's own: a link there is never followed and a FIFO never waited on (both are refused at once, with
+     * a message saying to remove them), and one that root makes beside another user's file is given to that user.
      *
      * @param timeout how long to wait for another holder to finish
      * @throws IOException when the lock file cannot be created, or the lock is still held after {@code timeout}
@@ -74,7 +81,7 @@ public final class AtomicFile {
     public static Lock lock(Path target, Duration timeout) throws IOException {
         Path real = resolveLinks(target);
         Path lockFile = real.toAbsolutePath().resolveSibling("." + real.getFileName() + ".lock");
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = openLockFile(lockFile, real);
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (true) {
@@ -129,6 +136,29 @@ public final class AtomicFile {
         return !middle.isEmpty() && middle.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
+    private static FileChannel openLockFile(Path lockFile, Path real) throws IOException {
+        boolean made = false;
+        try {
+            FileStat stat = FileStat.of(lockFile);
+            if (!stat.isRegularFile()) {
+                throw new IOException(lockFile + " is " + stat.kind() + ", not a lock file; remove it");
+            }
+        } catch (NoSuchFileException e) {
+            made = true;
+        }
+        // READ as well: should a FIFO take the file's place after the check, this open does not wait for a writer
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        if (made) {
+            try {
+                keepOwner(real, lockFile);
+            } catch (IOException e) {
+                // not root: the save itself will refuse another user's file
+            }
+        }
+        return channel;
+    }
+
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
@@ -161,33 +191,7 @@ public final class AtomicFile {
         }
     }
 
-    /**
-     * Writes bytes to {@code target} the same way, whole or not at all. With {@code durable} false the data is not
-     * forced to disk first: after a power cut the target may hold the old bytes, or (on some file systems) be empty
-     * or partial, which suits a cache that checks its own content and is rebuilt when it is wrong.
-     */
-    public static void writeBytes(Path target, byte[] bytes, boolean durable) throws IOException {
-        Path real = resolveLinks(target);
-        Path dir = real.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                if (durable) {
-                    channel.force(true);
-                }
-            }
-            copyPermissions(real, temp);
-            move(temp, real);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void move(Path temp, Path real) throws IOException {
+    static void move(Path temp, Path real) throws IOException {
         try {
             Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -205,6 +209,37 @@ public final class AtomicFile {
             path = path.toAbsolutePath().getParent().resolve(link);
         }
         return path;
+    }
+
+    /**
+     * Gives {@code to} the owner and group of {@code from}, when it exists and they differ: root saving a user's file
+     * leaves it the user's. Another user's file whose owner cannot be kept is refused; a group that cannot be kept on
+     * the user's own file is let go, as a rename always did.
+     */
+    private static void keepOwner(Path from, Path to) throws IOException {
+        if (Files.getFileAttributeView(to, PosixFileAttributeView.class) == null || !Files.exists(from)) {
+            return;
+        }
+        Map<String, Object> want = Files.readAttributes(from, "unix:uid,gid");
+        Map<String, Object> have = Files.readAttributes(to, "unix:uid,gid", LinkOption.NOFOLLOW_LINKS);
+        boolean anotherUsers = !want.get("uid").equals(have.get("uid"));
+        try {
+            if (anotherUsers) {
+                Files.setAttribute(to, "unix:uid", want.get("uid"), LinkOption.NOFOLLOW_LINKS);
+            }
+        } catch (IOException e) {
+            throw new IOException(from + " belongs to " + Files.getOwner(from).getName()
+                    + ", and only root may save it keeping its owner");
+        }
+        try {
+            if (!want.get("gid").equals(have.get("gid"))) {
+                Files.setAttribute(to, "unix:gid", want.get("gid"), LinkOption.NOFOLLOW_LINKS);
+            }
+        } catch (IOException e) {
+            if (anotherUsers) {
+                throw new IOException("cannot give " + to + " the group of " + from);
+            }
+        }
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

@@ -1,11 +1,10 @@
 package dev.lede.library;
 
-import dev.lede.atomic.AtomicFile;
+import dev.lede.atomic.OwnFolder;
 import dev.lede.storyfile.StoryLimits;
 import dev.lede.storyfile.Summary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,10 @@ import java.util.zip.CRC32C;
  * them.
  *
  * <p>The cache is only ever a shortcut: {@link #read} returns null for a missing, foreign, outdated or corrupt file
- * (a CRC-32C covers every byte, and every length is checked against what is left), and {@link #write} is atomic (a
- * temporary file renamed over the old one) and never fails loudly, so an unwritable cache folder just means no cache.
+ * (a CRC-32C covers every byte, and every length is checked against what is left), and for anything at its path that
+ * is not a regular file of the user's of at most {@link #MAX_BYTES} (a link, a FIFO, a planted huge file), checked
+ * before it is opened; {@link #write} is atomic (a temporary file renamed over whatever is there, a link too, never
+ * through it) and never fails loudly, so an unwritable cache folder just means no cache. See {@link OwnFolder}.
  *
  * <p>Layout, big-endian: magic, format, key (build and folder), folder stamp, scan start, entry count, the entries,
  * then the checksum. An entry is: name, size, mtime, identity, regular, kind (0 skipped, 1 summary, 2 summary with
@@ -36,6 +37,13 @@ final class FolderCache {
 
     private static final long MAGIC = 0x4c4544454c535431L; // "LEDELST1"
     private static final int FORMAT = 2;
+    private static final String LISTS = "lists";
+
+    /**
+     * The largest cache file read or written: about ten times the cache of a 100,000-story folder (130 bytes a story,
+     * 13 MB), so a real cache never comes near it, while a planted or runaway file is refused before it is read.
+     */
+    static final int MAX_BYTES = 128 << 20;
 
     private final Path dir;
     private final String build;
@@ -57,7 +65,7 @@ final class FolderCache {
     /** The snapshot last written for this library folder, or null when there is none that can be used. */
     Snapshot read(Path folder) {
         try {
-            return Snapshot.decode(Files.readAllBytes(fileFor(folder)), key(folder));
+            return Snapshot.decode(OwnFolder.find(dir, LISTS).read(fileName(folder), MAX_BYTES), key(folder));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
         }
@@ -66,9 +74,11 @@ final class FolderCache {
     /** Writes a snapshot for this library folder; returns false (and changes nothing) when it cannot. */
     boolean write(Path folder, Writer snapshot) {
         try {
-            Path file = fileFor(folder);
-            Files.createDirectories(file.getParent());
-            AtomicFile.writeBytes(file, snapshot.finish(key(folder)), false);
+            byte[] bytes = snapshot.finish(key(folder));
+            if (bytes.length > MAX_BYTES) {
+                return false; // it would not be read
+            }
+            OwnFolder.make(dir, LISTS).write(fileName(folder), bytes);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -76,7 +86,11 @@ final class FolderCache {
     }
 
     Path fileFor(Path folder) {
-        return dir.resolve("lists").resolve(CacheNames.of(key(folder)) + ".bin");
+        return dir.resolve(LISTS).resolve(fileName(folder));
+    }
+
+    private String fileName(Path folder) {
+        return CacheNames.of(key(folder)) + ".bin";
     }
 
     /** What a snapshot must have been written for: this build, this size limit and this folder. */

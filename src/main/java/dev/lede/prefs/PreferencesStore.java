@@ -121,6 +121,14 @@ public final class PreferencesStore {
      * @param words the value as {@link Setting#parseWords} takes it, e.g. {@code ["-", "z"]} for a key binding
      */
     public Change set(String key, List<String> words) {
+        return set(key, words, LOCK_TIMEOUT);
+    }
+
+    /**
+     * {@link #set(String, List)}, waiting at most {@code lockTimeout} for another process's save to end (10 s
+     * otherwise): the reader's loop must not stand still that long.
+     */
+    public Change set(String key, List<String> words, Duration lockTimeout) {
         Setting setting = Setting.find(key).orElse(null);
         if (setting == null) {
             return refused(Change.Status.INVALID, Setting.unknown(key));
@@ -134,7 +142,7 @@ public final class PreferencesStore {
         Path file = location.path();
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (AtomicFile.Lock lock = AtomicFile.lock(file, LOCK_TIMEOUT)) {
+            try (AtomicFile.Lock lock = AtomicFile.lock(file, lockTimeout)) {
                 AtomicFile.removeLeftovers(file);
                 return save(setting, value);
             }

@@ -1,5 +1,6 @@
 package dev.lede.search;
 
+import dev.lede.atomic.OwnFolder;
 import dev.lede.library.CacheNames;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryLoader.Progress;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -42,8 +44,11 @@ import org.apache.lucene.util.Bits;
  * <p>Before every search the index is brought in line with the library as just loaded: the commit records a digest
  * of every story's id and {@link Library#version version}, so an unchanged library costs one comparison; otherwise
  * stories that are new or whose version changed are indexed again and stories that are gone are deleted. A corrupt
- * index is deleted and rebuilt; when the cache folder cannot be used, or another lede holds the index's lock, the
- * search runs on a temporary index that is deleted afterwards. The index is never needed for a correct answer.
+ * index is deleted and rebuilt, and so is one holding anything but regular files of the user's (a link or a FIFO
+ * that Lucene would follow or block on); the folders are lede's own ({@link OwnFolder}: never a link, mode 0700).
+ * When the cache folder cannot be used, or another lede holds the index's lock, the search runs on a temporary index
+ * that is deleted afterwards. The index is never needed for a correct answer. Lucene maps its files rather than
+ * reading them whole, so a planted large file costs no memory.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -75,15 +80,19 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static SearchIndex open(Library library, Path cacheDir, String build, Progress progress)
             throws IOException {
-        if (cacheDir != null) {
-            Path path = cacheDir.resolve("index").resolve(key(library, build));
+        OwnFolder indexes = cacheDir == null ? null : indexes(cacheDir);
+        if (indexes != null) {
+            String key = key(library, build);
             for (int attempt = 0; attempt < 2; attempt++) {
                 try {
-                    return openAt(library, path, false, progress);
+                    OwnFolder own = indexes.make(key);
+                    own.checkFiles();
+                    return openAt(library, own.path(), false, progress);
                 } catch (LockObtainFailedException e) {
                     break; // another lede is updating it: leave it be
                 } catch (IOException | RuntimeException e) {
-                    deleteQuietly(path); // corrupt, or from an older Lucene: rebuild it
+                    // corrupt, from an older Lucene, or holding a link, a FIFO or another user's file: rebuild it
+                    deleteQuietly(indexes.path().resolve(key));
                 }
             }
         }
@@ -93,6 +102,15 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw e;
+        }
+    }
+
+    /** The folder of every library's index, or null when it cannot be lede's own (a link, another user's …). */
+    private static OwnFolder indexes(Path cacheDir) {
+        try {
+            return OwnFolder.make(cacheDir, "index");
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -119,7 +137,6 @@ public final class SearchIndex implements AutoCloseable {
 
     private static SearchIndex openAt(Library library, Path path, boolean temporary, Progress progress)
             throws IOException {
-        Files.createDirectories(path);
         Directory directory = FSDirectory.open(path);
         try {
             String digest = digest(library);
@@ -240,14 +257,16 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Deletes the index of this library, so that the next {@link #open} builds it anew. */
     public static void delete(Library library, Path cacheDir, String build) {
-        if (cacheDir != null) {
-            deleteQuietly(cacheDir.resolve("index").resolve(key(library, build)));
+        OwnFolder indexes = cacheDir == null ? null : indexes(cacheDir);
+        if (indexes != null) {
+            deleteQuietly(indexes.path().resolve(key(library, build)));
         }
     }
 
+    /** Deletes a file or a folder and everything in it; a link is deleted, never followed. */
     static void deleteQuietly(Path path) {
         try {
-            if (!Files.exists(path)) {
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 return;
             }
             Files.walkFileTree(path, new SimpleFileVisitor<>() {

@@ -8,6 +8,7 @@ import dev.lede.prefs.KeyBindings;
 import dev.lede.prefs.Preferences;
 import dev.lede.prefs.PreferencesStore;
 import dev.lede.prefs.ThemeName;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import java.util.Map;
  * {@code NO_COLOR}, {@code COLORTERM} and {@code TERM}.
  */
 public final class ReaderPreferences {
+
+    /** How long a save waits for another process's save: a concurrent one takes milliseconds. */
+    private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(1);
 
     private final PreferencesStore store;
     private final Map<String, String> env;
@@ -89,7 +93,7 @@ public final class ReaderPreferences {
 
     /** Validates and saves one value; when saved, it takes effect. */
     Change set(String key, List<String> words) {
-        Change change = store.set(key, words);
+        Change change = store.set(key, words, LOCK_TIMEOUT);
         if (change.ok()) {
             current = change.preferences();
         }
@@ -104,7 +108,7 @@ public final class ReaderPreferences {
      */
     String cycleTheme() {
         ThemeName next = current.theme().next();
-        Change change = store.set("theme", next.id());
+        Change change = store.set("theme", List.of(next.id()), LOCK_TIMEOUT);
         if (change.ok()) {
             current = change.preferences();
             return "theme: " + next.id() + " (saved)";

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,5 +51,19 @@ class PermissionFaultsIT {
         assertEquals(new LauncherIT.Run(ExitCode.LIBRARY, "",
                 "lede: error: cannot read library folder locked: permission denied\n"),
                 lede(dir, "--no-cache", "export", "locked"));
+    }
+
+    @Test
+    void anotherUsersPreferencesFileIsNeverTakenOverByASave(@TempDir Path dir) throws Exception {
+        assumeTrue(!AS_NOBODY.isEmpty(), "needs root, to run lede as nobody beside a file of root's");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx")); // nobody may rename here
+        Path config = Files.writeString(dir.resolve("config.yml"), "theme: default\n");
+        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
+
+        LauncherIT.Run set = lede(dir, "--config", "config.yml", "config", "set", "theme", "dark");
+        assertEquals(new LauncherIT.Run(ExitCode.CONFIG, "", "lede: error: cannot save theme to config.yml: "
+                + "config.yml belongs to root, and only root may save it keeping its owner\n"), set);
+        assertEquals("theme: default\n", Files.readString(config));
+        assertEquals(0, Files.getAttribute(config, "unix:uid"));
     }
 }

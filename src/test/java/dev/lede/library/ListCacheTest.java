@@ -2,13 +2,20 @@ package dev.lede.library;
 
 import dev.lede.storyfile.StoryLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.Fifo;
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,6 +173,98 @@ class ListCacheTest {
         Files.setLastModifiedTime(file, settled);
         Library other = new LibraryLoader(cache, "another build", StoryLimits.DEFAULT, LibraryLoader.Progress.NONE).read(List.of(lib));
         assertEquals("Bxta", other.stories().get(1).title());
+    }
+
+    /** Where the cache of {@code lib} goes, with its folder made. */
+    private Path cachePath() throws IOException {
+        Path file = new FolderCache(cache, "test", StoryLimits.DEFAULT).fileFor(lib);
+        Files.createDirectories(file.getParent());
+        return file;
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aLinkAtTheCachePathIsReplacedAndItsTargetLeftAsItWas(@TempDir Path elsewhere) throws Exception {
+        load();
+        Path file = cacheFile();
+        Path precious = Files.writeString(elsewhere.resolve("precious"), "precious\n");
+        Files.delete(file);
+        Files.createSymbolicLink(file, precious);
+        Stories.write(lib, "004_d.txt", Stories.story("Delta", 1));
+        assertEquals(List.of("Alpha", "Beta", "Gamma", "Delta"), titles(load()));
+        assertEquals("precious\n", Files.readString(precious));
+        assertTrue(Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS));
+        assertEquals(4, new FolderCache(cache, "test", StoryLimits.DEFAULT).read(lib).size());
+    }
+
+    @Test
+    void aDanglingLinkAtTheCachePathDoesNotCreateItsTarget(@TempDir Path elsewhere) throws Exception {
+        Files.createSymbolicLink(cachePath(), elsewhere.resolve("created"));
+        assertEquals(List.of("Alpha", "Beta", "Gamma"), titles(load()));
+        assertEquals(List.of(), names(elsewhere));
+    }
+
+    @Test
+    void aLinkInPlaceOfTheCacheFolderIsNotFollowed(@TempDir Path elsewhere) throws Exception {
+        Files.createSymbolicLink(cache.resolve("lists"), elsewhere);
+        assertEquals(List.of("Alpha", "Beta", "Gamma"), titles(load()));
+        assertEquals(List.of(), names(elsewhere));
+    }
+
+    @Test
+    void aFifoAtTheCachePathIsIgnoredWithoutBlocking() throws Exception {
+        Path fifo = Fifo.make(cachePath());
+        assertEquals(List.of("Alpha", "Beta", "Gamma"), titles(Fifo.withoutBlocking(fifo, this::load)));
+        assertTrue(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS), "replaced by a real cache");
+    }
+
+    @Test
+    void aPlantedCacheOverTheSizeLimitIsRefusedUnread() throws Exception {
+        Path file = cachePath();
+        try (RandomAccessFile planted = new RandomAccessFile(file.toFile(), "rw")) {
+            planted.setLength(FolderCache.MAX_BYTES + 1); // sparse: costs no disk
+        }
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        assertNull(new FolderCache(cache, "test", StoryLimits.DEFAULT).read(lib));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < FolderCache.MAX_BYTES / 8, "allocated " + allocated + " bytes");
+        assertEquals(List.of("Alpha", "Beta", "Gamma"), titles(load()));
+        assertTrue(Files.size(file) < 4096, "replaced by the real cache");
+    }
+
+    @Test
+    void aCacheFileOfAnotherUserIsNotUsed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "only root can give a file to another user");
+        Path file = lib.resolve("002_b.txt");
+        FileTime settled = Files.getLastModifiedTime(file);
+        load();
+        Files.writeString(file, Stories.story("Bxta", 3));
+        Files.setLastModifiedTime(file, settled); // the cache, if used, would still say Beta
+        Files.setAttribute(cacheFile(), "unix:uid", 65534);
+        assertEquals("Bxta", load().stories().get(1).title());
+    }
+
+    @Test
+    void theCacheFoldersAreMadeForTheUserAlone() throws Exception {
+        Path fresh = cache.resolve("new/lede");
+        new LibraryLoader(fresh, "test", StoryLimits.DEFAULT, LibraryLoader.Progress.NONE).read(List.of(lib));
+        for (Path folder : List.of(cache.resolve("new"), fresh, fresh.resolve("lists"))) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)),
+                    folder.toString());
+        }
+        Files.setPosixFilePermissions(fresh.resolve("lists"), PosixFilePermissions.fromString("rwxrwxrwx"));
+        Stories.write(lib, "004_d.txt", Stories.story("Delta", 1));
+        new LibraryLoader(fresh, "test", StoryLimits.DEFAULT, LibraryLoader.Progress.NONE).read(List.of(lib));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve("lists"))),
+                "an older lede's folder, or one opened by hand, is closed again");
     }
 
     @Test

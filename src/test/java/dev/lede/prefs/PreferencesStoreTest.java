@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lede.Fifo;
 import dev.lede.atomic.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -332,5 +334,47 @@ class PreferencesStoreTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aFifoAtTheLockFileFailsAtOnceWithAMessage() throws Exception {
+        Path file = file("theme: default\n");
+        Path lock = Fifo.make(dir.resolve(".config.yml.lock"));
+        PreferencesStore store = PreferencesStore.load(at(file));
+        Change change = Fifo.withoutBlocking(lock, () -> store.set("theme", "dark"));
+        assertEquals(Change.Status.NOT_SAVED, change.status());
+        assertEquals("cannot save theme to " + file + ": " + lock + " is a FIFO, not a lock file; remove it",
+                change.message());
+        assertEquals("theme: default\n", Files.readString(file));
+        assertEquals(ThemeName.DEFAULT, store.preferences().theme());
+    }
+
+    @Test
+    void aLinkAtTheLockFileIsNeverFollowed(@TempDir Path elsewhere) throws Exception {
+        Path file = file("theme: default\n");
+        Path lock = Files.createSymbolicLink(dir.resolve(".config.yml.lock"), elsewhere.resolve("created"));
+        Change change = PreferencesStore.load(at(file)).set("theme", "dark");
+        assertEquals(Change.Status.NOT_SAVED, change.status());
+        assertEquals("cannot save theme to " + file + ": " + lock + " is a symbolic link, not a lock file; remove it",
+                change.message());
+        assertFalse(Files.exists(elsewhere.resolve("created"), LinkOption.NOFOLLOW_LINKS), "the link was followed");
+        assertEquals("theme: default\n", Files.readString(file));
+    }
+
+    @Test
+    void aSaveByRootKeepsTheOwnerGroupAndModeOfAnotherUsersFile() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "only root can save another user's file");
+        Path file = file("theme: default\n");
+        Files.setAttribute(file, "unix:uid", 65534);
+        Files.setAttribute(file, "unix:gid", 65534);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        Change change = PreferencesStore.load(at(file)).set("theme", "dark");
+        assertEquals(Change.Status.SAVED, change.status(), change.message());
+        assertEquals("theme: dark\n", Files.readString(file));
+        assertEquals(65534, Files.getAttribute(file, "unix:uid"));
+        assertEquals(65534, Files.getAttribute(file, "unix:gid"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        Path lock = dir.resolve(".config.yml.lock");
+        assertEquals(65534, Files.getAttribute(lock, "unix:uid"), "the lock file root made is the user's too");
     }
 }

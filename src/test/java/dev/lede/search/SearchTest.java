@@ -4,6 +4,7 @@ import dev.lede.storyfile.StoryLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.Fifo;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.library.LibraryLoader;
@@ -11,6 +12,7 @@ import dev.lede.story.Story;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -112,6 +114,57 @@ class SearchTest {
             assertEquals(List.of("new", "none"), ids("rain"));
         }
         assertEquals(List.of("new", "none"), ids("rain"));
+    }
+
+    private Path indexFolder() throws IOException {
+        try (Stream<Path> dirs = Files.list(cache.resolve("index"))) {
+            return dirs.findFirst().orElseThrow();
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        }
+    }
+
+    @Test
+    void theIndexIsNeverWrittenThroughALink(@TempDir Path elsewhere) throws Exception {
+        assertEquals(List.of("none"), ids("rain"));
+        Path index = indexFolder();
+        SearchIndex.deleteQuietly(index);
+        Path outside = Files.createDirectory(elsewhere.resolve("one"));
+        Files.createSymbolicLink(index, outside);
+        write("005_new.txt", "Rain story\nMore rain.");
+        assertEquals(List.of("new", "none"), ids("rain"));
+        assertEquals(List.of(), names(outside));
+
+        SearchIndex.deleteQuietly(cache.resolve("index"));
+        Path alsoOutside = Files.createDirectory(elsewhere.resolve("two"));
+        Files.createSymbolicLink(cache.resolve("index"), alsoOutside);
+        assertEquals(List.of("new", "none"), ids("rain"));
+        assertEquals(List.of(), names(alsoOutside));
+        assertEquals(List.of(), names(outside));
+    }
+
+    @Test
+    void aFifoInTheIndexIsRemovedWithoutBlocking() throws Exception {
+        assertEquals(List.of("none"), ids("rain"));
+        Path lock = indexFolder().resolve("write.lock");
+        Files.deleteIfExists(lock);
+        Fifo.make(lock);
+        write("005_new.txt", "Rain story\nMore rain.");
+        assertEquals(List.of("new", "none"), Fifo.withoutBlocking(lock, () -> ids("rain")));
+        assertEquals(List.of("new", "none"), ids("rain"));
+    }
+
+    @Test
+    void theIndexFoldersAreMadeForTheUserAlone() throws Exception {
+        assertEquals(List.of("none"), ids("rain"));
+        for (Path folder : List.of(cache.resolve("index"), indexFolder())) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)),
+                    folder.toString());
+        }
     }
 
     @Test

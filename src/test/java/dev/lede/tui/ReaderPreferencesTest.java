@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TextColor;
+import dev.lede.Fifo;
+import dev.lede.atomic.AtomicFile;
 import dev.lede.prefs.ConfigLocation;
 import dev.lede.prefs.PreferencesException;
 import dev.lede.prefs.PreferencesStore;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -150,6 +153,27 @@ class ReaderPreferencesTest {
         assertTrue(reader.rows().get(23).contains("theme: dark (not saved"), reader.text());
         assertEquals(broken, file());
         assertEquals(ThemeName.DARK, prefs.current().theme());
+    }
+
+    @Test
+    void aFifoAtTheLockFileGivesAMessageInTheFooterAtOnce() throws Exception {
+        VirtualReader reader = reader("theme: default\n", Map.of());
+        Path lock = Fifo.make(dir.resolve(".config.yml.lock"));
+        Fifo.withoutBlocking(lock, () -> reader.press("t"));
+        assertTrue(reader.rows().get(23).contains("theme: dark (not saved: cannot save theme"), reader.text());
+        reader.press("q");
+        assertFalse(reader.app.running(), "q still quits");
+    }
+
+    @Test
+    void aSaveHeldUpByAnotherProcessGivesUpAfterASecondNotTen() throws Exception {
+        Path file = config("theme: default\n");
+        ReaderPreferences prefs = prefs(file, Map.of());
+        try (AtomicFile.Lock held = AtomicFile.lock(file, Duration.ofSeconds(5))) {
+            assertEquals("theme: dark (not saved: cannot save theme to " + file + ": another process is still saving "
+                    + file + " after 1 s)", prefs.cycleTheme());
+        }
+        assertEquals("theme: default\n", file());
     }
 
     private static VirtualReader to(VirtualReader reader, String key) {
