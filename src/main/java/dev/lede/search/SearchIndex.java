@@ -1,5 +1,6 @@
 package dev.lede.search;
 
+import dev.lede.atomic.TempFile;
 import dev.lede.library.CacheNames;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryLoader.Progress;
@@ -43,7 +44,8 @@ import org.apache.lucene.util.Bits;
  * of every story's id and {@link Library#version version}, so an unchanged library costs one comparison; otherwise
  * stories that are new or whose version changed are indexed again and stories that are gone are deleted. A corrupt
  * index is deleted and rebuilt; when the cache folder cannot be used, or another lede holds the index's lock, the
- * search runs on a temporary index that is deleted afterwards. The index is never needed for a correct answer.
+ * search runs on a temporary index that is deleted afterwards (or, when lede was killed, by the next run that makes
+ * one: see {@link TempFile}). The index is never needed for a correct answer.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -54,12 +56,15 @@ public final class SearchIndex implements AutoCloseable {
     private static final String DIGEST = "lede.digest";
     private static final int FORMAT = 1;
 
+    private static final String TEMP_PREFIX = "lede-index-";
+
     private final Path path;
-    private final boolean temporary;
+    /** The temporary folder that holds the index, or null for the cache's. */
+    private final TempFile temporary;
     private final Directory directory;
     private final DirectoryReader reader;
 
-    private SearchIndex(Path path, boolean temporary, Directory directory, DirectoryReader reader) {
+    private SearchIndex(Path path, TempFile temporary, Directory directory, DirectoryReader reader) {
         this.path = path;
         this.temporary = temporary;
         this.directory = directory;
@@ -79,7 +84,7 @@ public final class SearchIndex implements AutoCloseable {
             Path path = cacheDir.resolve("index").resolve(key(library, build));
             for (int attempt = 0; attempt < 2; attempt++) {
                 try {
-                    return openAt(library, path, false, progress);
+                    return openAt(library, path, null, progress);
                 } catch (LockObtainFailedException e) {
                     break; // another lede is updating it: leave it be
                 } catch (IOException | RuntimeException e) {
@@ -87,11 +92,12 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
         }
-        Path temp = Files.createTempDirectory("lede-index-");
+        TempFile temp = TempFile.folder(TEMP_PREFIX);
         try {
-            return openAt(library, temp, true, progress);
+            TempFile.removeDead(temp.path().getParent(), name -> TempFile.isNamed(name, TEMP_PREFIX, ""));
+            return openAt(library, temp.path().resolve("index"), temp, progress);
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(temp);
+            temp.close();
             throw e;
         }
     }
@@ -111,13 +117,13 @@ public final class SearchIndex implements AutoCloseable {
             reader.close();
             directory.close();
         } finally {
-            if (temporary) {
-                deleteQuietly(path);
+            if (temporary != null) {
+                temporary.close();
             }
         }
     }
 
-    private static SearchIndex openAt(Library library, Path path, boolean temporary, Progress progress)
+    private static SearchIndex openAt(Library library, Path path, TempFile temporary, Progress progress)
             throws IOException {
         Files.createDirectories(path);
         Directory directory = FSDirectory.open(path);
@@ -264,7 +270,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
             });
         } catch (IOException | RuntimeException e) {
-            // a leftover temporary folder is harmless
+            // what is left of a cached index is rebuilt by the next open
         }
     }
 }
