@@ -142,7 +142,7 @@ public final class AtomicFile {
      *
      * @return how many were deleted
      */
-    public static int removeLeftovers(Path dir, Set<String> names) throws IOException {
+    public static int removeLeftovers(Path dir, Set<String> names) {
         return TempFile.removeDead(dir, name -> isLeftover(name, names));
     }
 

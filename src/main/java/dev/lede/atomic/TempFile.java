@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -32,12 +32,18 @@ public final class TempFile implements Closeable {
 
     private static final String LOCK = "lede.lock";
     private static final int ATTEMPTS = 5;
-    /** Every temporary this process has open, absolute: the shutdown hook deletes them, cleaners pass over them. */
-    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
-    private static final Thread HOOK = new Thread(TempFile::deleteAllOpen, "lede-temp-cleanup");
+    /**
+     * Every temporary this process has open, with its file key: the shutdown hook deletes them, and cleaners pass
+     * over them without opening them (closing any channel to a file drops every lock this process holds on it).
+     */
+    private static final Map<Path, Object> OPEN = new ConcurrentHashMap<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(HOOK);
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(TempFile::deleteAllOpen, "lede-temp-cleanup"));
+        } catch (IllegalStateException e) {
+            // first used by another shutdown hook: the JVM is already going, and close() still deletes
+        }
     }
 
     private final Path path;
@@ -79,13 +85,13 @@ public final class TempFile implements Closeable {
      * file still being there proves it was not).
      */
     private static TempFile locked(Path path, Path lockFile, boolean folder, int attempt) throws IOException {
-        OPEN.add(path);
         FileChannel channel = null;
         try {
+            OPEN.put(path, key(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS), path));
             channel = folder
                     ? FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
                     : FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-            channel.lock();
+            lock(channel);
             if (Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
                 return new TempFile(path, folder, channel);
             }
@@ -104,6 +110,20 @@ public final class TempFile implements Closeable {
                     + ": it is deleted as soon as it is made");
         }
         return null;
+    }
+
+    /**
+     * Locks the temporary for its life. A file system without locks (some network ones) fails every lock: then no
+     * cleaner can lock the temporary either, and none ever removes it.
+     */
+    private static void lock(FileChannel channel) throws IOException {
+        try {
+            channel.lock();
+        } catch (NoSuchFileException | OverlappingFileLockException e) {
+            throw e;
+        } catch (IOException e) {
+            // no locks here
+        }
     }
 
     /** The file or folder. */
@@ -137,23 +157,27 @@ public final class TempFile implements Closeable {
     /**
      * Deletes the temporaries in {@code dir} whose names {@code named} accepts and that no process holds locked: a
      * regular file that can be locked, or a folder holding a {@code lede.lock} that can. Links, other files and
-     * this process's own temporaries are left alone, and so is anything that cannot be opened.
+     * this process's own temporaries are left alone, and so is anything that cannot be opened. Never fails: a
+     * folder that cannot be read is left as it is.
      *
      * @return how many were deleted
      */
-    public static int removeDead(Path dir, Predicate<String> named) throws IOException {
+    public static int removeDead(Path dir, Predicate<String> named) {
         int removed = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> named.test(p.getFileName().toString()))) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir,
+                entry -> named.test(entry.getFileName().toString()))) {
             for (Path entry : entries) {
-                if (!OPEN.contains(entry.toAbsolutePath()) && removeIfDead(entry)) {
+                if (removeIfDead(entry)) {
                     removed++;
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            // the leftovers stay for a later run
         }
         return removed;
     }
 
-    /** True when {@code name} is {@code prefix}, digits, {@code suffix}: a name {@link #file} or {@link #folder} makes. */
+    /** True when {@code name} is {@code prefix}, digits, {@code suffix}: as {@link #file} and {@link #folder} name. */
     public static boolean isNamed(String name, String prefix, String suffix) {
         if (!name.startsWith(prefix) || !name.endsWith(suffix) || name.length() <= prefix.length() + suffix.length()) {
             return false;
@@ -167,7 +191,8 @@ public final class TempFile implements Closeable {
             BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
             Path lockFile = attributes.isDirectory() ? entry.resolve(LOCK) : entry;
-            if (!(attributes.isDirectory() || attributes.isRegularFile())
+            boolean ours = OPEN.containsValue(key(attributes, entry.toAbsolutePath()));
+            if (ours || !(attributes.isDirectory() || attributes.isRegularFile())
                     || !Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
@@ -184,6 +209,11 @@ public final class TempFile implements Closeable {
         }
     }
 
+    /** What tells a file apart: its file key (device and inode), or where there is none its path. */
+    private static Object key(BasicFileAttributes attributes, Path path) {
+        return attributes.fileKey() != null ? attributes.fileKey() : path;
+    }
+
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
@@ -193,7 +223,7 @@ public final class TempFile implements Closeable {
     }
 
     private static void deleteAllOpen() {
-        for (Path path : OPEN) {
+        for (Path path : OPEN.keySet()) {
             delete(path);
         }
     }

@@ -48,7 +48,7 @@ class InterruptedWritesIT {
     @BeforeAll
     static void library() throws Exception {
         lib = Files.createDirectories(work.resolve("lib"));
-        String body = "Context: " + "Words that make the story long enough to take a while to export here. ".repeat(200);
+        String body = "Context: " + "Words that make the story long enough to take a while to export. ".repeat(210);
         for (int i = 0; i < 4000; i++) {
             Files.writeString(lib.resolve(String.format("%05d_s%d.txt", i, i)),
                     "Story " + i + "\n\nThe lede of story " + i + ".\n\n" + body + "\n");
