@@ -59,8 +59,7 @@ class InterruptedWritesIT {
     @ParameterizedTest
     @ValueSource(strings = {"TERM", "INT", "HUP"})
     void aSignalDuringAnExportToAFileLeavesNoTemporaryFile(String signal) throws Exception {
-        Process lede = start("export", "--output", out.resolve("all.json").toString(), lib.toString());
-        await(out, name -> name.startsWith(".all.json.") && name.endsWith(".tmp"), 1 << 20);
+        Process lede = exportingToAFile().lede();
         assertEquals(128 + SIGNALS.get(signal), interrupt(lede, signal));
         assertEquals(List.of(), names(out), "interrupted mid-write: no export and no temporary file");
     }
@@ -88,10 +87,9 @@ class InterruptedWritesIT {
     @Test
     void whatAKilledExportLeftTheNextExportRemoves() throws Exception {
         Path file = out.resolve("all.json");
-        Process lede = start("export", "--output", file.toString(), lib.toString());
-        String temp = await(out, name -> name.startsWith(".all.json.") && name.endsWith(".tmp"), 1 << 20);
-        assertEquals(137, interrupt(lede, "KILL"));
-        assertEquals(List.of(temp), names(out), "SIGKILL runs no cleanup");
+        MidWrite killed = exportingToAFile();
+        assertEquals(137, interrupt(killed.lede(), "KILL"));
+        assertEquals(List.of(killed.temp()), names(out), "SIGKILL runs no cleanup");
         Process folder = start("export", "--output-dir", out.resolve("dir").toString(), lib.toString());
         await(out.resolve("dir"), name -> name.endsWith(".json"), 0);
         interrupt(folder, "KILL");
@@ -123,8 +121,9 @@ class InterruptedWritesIT {
     @Test
     void aLiveProcesssTemporaryFileOrALookAlikeIsNeverRemoved() throws Exception {
         Path file = out.resolve("all.json");
-        Process live = start("export", "--output", file.toString(), lib.toString());
-        String liveTemp = await(out, name -> name.startsWith(".all.json.") && name.endsWith(".tmp"), 1 << 20);
+        MidWrite stopped = exportingToAFile();
+        Process live = stopped.lede();
+        String liveTemp = stopped.temp();
         signal(live, "STOP");
         Path outside = Files.writeString(work.resolve("outside.txt"), "keep me");
         List<String> kept = new ArrayList<>(List.of(liveTemp, ".all.json.42.tmp", ".all.json.43.tmp",
@@ -159,6 +158,16 @@ class InterruptedWritesIT {
         assertEquals(List.of("lede-index-11", "lede-index-12x", "lede-index-13"), names(tmp), "14 was dead");
         assertTrue(Files.isSymbolicLink(out.resolve(".all.json.43.tmp")));
         assertFalse(Files.isDirectory(out.resolve(liveTemp), LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /** A lede exporting to {@code all.json}, and its temporary file. */
+    private record MidWrite(Process lede, String temp) {
+    }
+
+    /** Starts an export to {@code out/all.json} and returns once its temporary file holds a megabyte. */
+    private MidWrite exportingToAFile() throws Exception {
+        Process lede = start("export", "--output", out.resolve("all.json").toString(), lib.toString());
+        return new MidWrite(lede, await(out, name -> name.startsWith(".all.json.") && name.endsWith(".tmp"), 1 << 20));
     }
 
     private Process start(String... args) throws IOException {
