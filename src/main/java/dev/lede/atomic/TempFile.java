@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -155,19 +156,38 @@ public final class TempFile implements Closeable {
     }
 
     /**
-     * Deletes the temporaries in {@code dir} whose names {@code named} accepts and that no process holds locked: a
-     * regular file that can be locked, or a folder holding a {@code lede.lock} that can. Links, other files and
-     * this process's own temporaries are left alone, and so is anything that cannot be opened. Never fails: a
-     * folder that cannot be read is left as it is.
+     * Deletes the temporary files in {@code dir} whose names {@code named} accepts and that no process holds locked.
+     * Links, other kinds of file, folders and this process's own temporaries are left alone, and so is anything that
+     * cannot be opened. Never fails: a folder that cannot be read is left as it is.
      *
      * @return how many were deleted
      */
     public static int removeDead(Path dir, Predicate<String> named) {
+        return removeDead(dir, named, null);
+    }
+
+    /**
+     * Deletes the dead temporaries beside this one, files and folders, as {@link #removeDead(Path, Predicate)} does:
+     * a folder when it holds a {@code lede.lock} that no process holds locked, and only when it has this one's owner
+     * (in a shared folder such as {@code /tmp}, another user could swap a link in under a folder being deleted).
+     *
+     * @return how many were deleted
+     */
+    public int removeDeadBeside(Predicate<String> named) {
+        try {
+            return removeDead(path.getParent(), named, Files.getOwner(path, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** With {@code owner} null, files only. */
+    private static int removeDead(Path dir, Predicate<String> named, UserPrincipal owner) {
         int removed = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir,
                 entry -> named.test(entry.getFileName().toString()))) {
             for (Path entry : entries) {
-                if (removeIfDead(entry)) {
+                if (removeIfDead(entry, owner)) {
                     removed++;
                 }
             }
@@ -186,13 +206,15 @@ public final class TempFile implements Closeable {
                 .allMatch(c -> c >= '0' && c <= '9');
     }
 
-    private static boolean removeIfDead(Path entry) {
+    private static boolean removeIfDead(Path entry, UserPrincipal owner) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
-            Path lockFile = attributes.isDirectory() ? entry.resolve(LOCK) : entry;
+            boolean folder = attributes.isDirectory() && owner != null
+                    && owner.equals(Files.getOwner(entry, LinkOption.NOFOLLOW_LINKS));
+            Path lockFile = folder ? entry.resolve(LOCK) : entry;
             boolean ours = OPEN.containsValue(key(attributes, entry.toAbsolutePath()));
-            if (ours || !(attributes.isDirectory() || attributes.isRegularFile())
+            if (ours || !(folder || attributes.isRegularFile())
                     || !Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }

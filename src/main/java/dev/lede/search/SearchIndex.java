@@ -94,7 +94,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         TempFile temp = TempFile.folder(TEMP_PREFIX);
         try {
-            TempFile.removeDead(temp.path().getParent(), name -> TempFile.isNamed(name, TEMP_PREFIX, ""));
+            temp.removeDeadBeside(name -> TempFile.isNamed(name, TEMP_PREFIX, ""));
             return openAt(library, temp.path().resolve("index"), temp, progress);
         } catch (IOException | RuntimeException e) {
             temp.close();

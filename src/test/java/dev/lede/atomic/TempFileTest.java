@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,10 @@ class TempFileTest {
         Files.createSymbolicLink(dir.resolve(".out.json.7.tmp"), outside);
         Files.writeString(dir.resolve(".out.json.8x.tmp"), "someone else's");
         boolean fifo = new ProcessBuilder("mkfifo", dir.resolve(".out.json.9.tmp").toString()).start().waitFor() == 0;
-        assertEquals(2, TempFile.removeDead(dir, LEDES));
+        assertEquals(1, TempFile.removeDead(dir, LEDES), "files only");
+        try (TempFile mine = TempFile.file(dir, ".out.json.", ".tmp")) {
+            assertEquals(1, mine.removeDeadBeside(LEDES), "and folders of the same owner");
+        }
         List<String> left = new java.util.ArrayList<>(List.of(".out.json.7.tmp", ".out.json.8x.tmp", "lede-index-6",
                 "outside"));
         if (fifo) {
@@ -58,13 +63,39 @@ class TempFileTest {
         assertEquals("keep me", Files.readString(outside));
     }
 
+    /** In a shared folder like /tmp, another user's folder could have a link swapped in while it is deleted. */
+    @Test
+    void anotherUsersFolderIsNeverRemoved() throws IOException {
+        UserPrincipal nobody;
+        try {
+            nobody = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        } catch (IOException e) {
+            nobody = null;
+        }
+        Path theirs = Files.createDirectories(dir.resolve("lede-index-5"));
+        Files.writeString(theirs.resolve("lede.lock"), "");
+        boolean given = false;
+        try {
+            Files.setOwner(theirs.resolve("lede.lock"), nobody);
+            Files.setOwner(theirs, nobody);
+            given = true;
+        } catch (IOException | RuntimeException e) {
+            // only root may give a file away
+        }
+        assumeTrue(given, "only root can make a folder of another user here");
+        try (TempFile mine = TempFile.file(dir, ".out.json.", ".tmp")) {
+            assertEquals(0, mine.removeDeadBeside(LEDES));
+        }
+        assertEquals(List.of("lede-index-5"), names());
+    }
+
     @Test
     void aFolderIsDeletedWholeOnClose() throws IOException {
         Path path;
         try (TempFile temp = TempFile.folder("lede-index-")) {
             path = temp.path();
             Files.writeString(Files.createDirectory(path.resolve("index")).resolve("_0.cfs"), "segments");
-            assertEquals(0, TempFile.removeDead(path.getParent(), name -> name.equals(path.getFileName().toString())));
+            assertEquals(0, temp.removeDeadBeside(name -> name.equals(path.getFileName().toString())));
         }
         assertFalse(Files.exists(path));
     }
