@@ -48,18 +48,16 @@ public final class TempFile implements Closeable {
     }
 
     private final Path path;
-    private final boolean folder;
     private final FileChannel channel;
     private boolean kept;
 
-    private TempFile(Path path, boolean folder, FileChannel channel) {
+    private TempFile(Path path, FileChannel channel) {
         this.path = path;
-        this.folder = folder;
         this.channel = channel;
     }
 
     /** A new empty file {@code prefix<digits>suffix} in {@code dir}, readable only by its owner, locked. */
-    public static TempFile file(Path dir, String prefix, String suffix) throws IOException {
+    static TempFile file(Path dir, String prefix, String suffix) throws IOException {
         for (int attempt = 1; ; attempt++) {
             Path path = Files.createTempFile(dir, prefix, suffix).toAbsolutePath();
             TempFile temp = locked(path, path, false, attempt);
@@ -88,13 +86,14 @@ public final class TempFile implements Closeable {
     private static TempFile locked(Path path, Path lockFile, boolean folder, int attempt) throws IOException {
         FileChannel channel = null;
         try {
-            OPEN.put(path, key(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS), path));
+            BasicFileAttributes made = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            OPEN.put(path, key(made, path));
             channel = folder
                     ? FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
                     : FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             lock(channel);
             if (Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
-                return new TempFile(path, folder, channel);
+                return new TempFile(path, channel);
             }
         } catch (NoSuchFileException | OverlappingFileLockException e) {
             // removed, or being removed, by a cleaner: try a new name
@@ -133,12 +132,12 @@ public final class TempFile implements Closeable {
     }
 
     /** The open file, for reading and writing; for a folder, its lock file. Closed by {@link #close}. */
-    public FileChannel channel() {
+    FileChannel channel() {
         return channel;
     }
 
     /** Keeps the path from being deleted at {@link #close}: it was renamed, and whatever is there now is not ours. */
-    public void keep() {
+    void keep() {
         kept = true;
     }
 
@@ -162,7 +161,7 @@ public final class TempFile implements Closeable {
      *
      * @return how many were deleted
      */
-    public static int removeDead(Path dir, Predicate<String> named) {
+    static int removeDead(Path dir, Predicate<String> named) {
         return removeDead(dir, named, null);
     }
 
