@@ -217,7 +217,9 @@ public final class TempFile implements Closeable {
                     || !Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            // read and write: should a FIFO be swapped in after the check above, Linux opens it without waiting
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
                  FileLock lock = tryLock(channel)) {
                 if (lock == null) {
                     return false; // its writer is alive
