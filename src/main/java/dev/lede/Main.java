@@ -29,7 +29,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Path userHome = userHome(System.getenv("HOME"));
-        Setup setup = new Setup(cacheDir(userHome), build(), isTerminal(1), isTerminal(2));
+        Setup setup = new Setup(cacheDir(userHome), build(), isTerminal(1), isTerminal(2), fileKey(1), fileKey(2));
         int code = LedeCommand.commandLine(home, System.getenv(), userHome, setup, out, err, args).execute(args);
         out.flush();
         err.flush();
@@ -66,6 +66,15 @@ public final class Main {
                     : "classes:" + a.lastModifiedTime().toMillis();
         } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
             return "unknown:" + System.nanoTime();
+        }
+    }
+
+    /** The file key (device and inode) of what the file descriptor is open on (Linux), or null. */
+    private static Object fileKey(int fd) {
+        try {
+            return Files.readAttributes(Path.of("/proc/self/fd/" + fd), BasicFileAttributes.class).fileKey();
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -11,7 +11,8 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -45,22 +46,48 @@ public final class AtomicFile {
      */
     public static void write(Path target, Content content) throws IOException {
         Path real = resolveLinks(target);
-        Path dir = real.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                         StandardCharsets.UTF_8), 1 << 16)) {
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            keepOwner(real, temp);
-            copyPermissions(real, temp);
+        try (TempFile temp = tempBeside(real)) {
+            writeText(temp, content);
+            keepOwner(real, temp.path());
+            copyPermissions(real, temp.path());
             move(temp, real);
-        } finally {
-            Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Writes {@code file} like {@link #write(Path, Content)}, but never through a link: with {@code replace},
+     * whatever is at {@code file} (a file, or a link, not what it points to) is replaced by a rename; without, the
+     * file is only made if nothing is there at that moment.
+     *
+     * @throws FileAlreadyExistsException without {@code replace}, when something is at {@code file}
+     */
+    public static void create(Path file, Content content, boolean replace) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        try (TempFile temp = tempBeside(absolute)) {
+            writeText(temp, content);
+            if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS) || !Files.exists(absolute)) {
+                copyPermissions(absolute, temp.path()); // its own, or the default; after a link, owner-only
+            }
+            if (replace) {
+                move(temp, absolute);
+            } else {
+                link(temp, absolute);
+            }
+        }
+    }
+
+    /** The temporary file of a write of {@code real}: {@code .NAME.<digits>.tmp} beside it, locked while written. */
+    private static TempFile tempBeside(Path real) throws IOException {
+        return TempFile.file(real.toAbsolutePath().getParent(), "." + real.getFileName() + ".", ".tmp");
+    }
+
+    private static void writeText(TempFile temp, Content content) throws IOException {
+        FileChannel channel = temp.channel();
+        Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                StandardCharsets.UTF_8), 1 << 16);
+        content.writeTo(out);
+        out.flush();
+        channel.force(true);
     }
 
     /** Writes {@code text} as UTF-8, like {@link #write(Path, Content)}. */
@@ -107,33 +134,29 @@ public final class AtomicFile {
 
     /**
      * Deletes the temporary files that writes of {@code target} killed before their rename left beside it
-     * ({@code .NAME.<digits>.tmp}), and nothing else. Call it only while holding {@link #lock}, so that no write in
-     * progress is mistaken for a leftover.
+     * ({@code .NAME.<digits>.tmp}, no longer locked by a live writer), and nothing else.
      *
      * @return how many were deleted
      */
     public static int removeLeftovers(Path target) throws IOException {
         Path real = resolveLinks(target);
-        String name = real.getFileName().toString();
-        String prefix = "." + name + ".";
-        int removed = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(real.toAbsolutePath().getParent(),
-                f -> isLeftover(f.getFileName().toString(), prefix))) {
-            for (Path file : files) {
-                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
-                    removed++;
-                }
-            }
-        }
-        return removed;
+        return removeLeftovers(real.toAbsolutePath().getParent(), Set.of(real.getFileName().toString()));
     }
 
-    private static boolean isLeftover(String name, String prefix) {
-        if (!name.startsWith(prefix) || !name.endsWith(".tmp")) {
-            return false;
-        }
-        String middle = name.substring(prefix.length(), name.length() - ".tmp".length());
-        return !middle.isEmpty() && middle.chars().allMatch(c -> c >= '0' && c <= '9');
+    /**
+     * Deletes, in {@code dir}, the temporary files that killed writes of any of the files {@code names} left, as
+     * {@link #removeLeftovers(Path)} does for one; the folder is read once.
+     *
+     * @return how many were deleted
+     */
+    public static int removeLeftovers(Path dir, Set<String> names) {
+        return TempFile.removeDead(dir, name -> isLeftover(name, names));
+    }
+
+    private static boolean isLeftover(String name, Set<String> names) {
+        int digits = name.lastIndexOf('.', name.length() - ".tmp".length() - 1);
+        return digits > 1 && name.startsWith(".") && names.contains(name.substring(1, digits))
+                && TempFile.isNamed(name, name.substring(0, digits + 1), ".tmp");
     }
 
     private static FileChannel openLockFile(Path lockFile, Path real) throws IOException {
@@ -191,11 +214,32 @@ public final class AtomicFile {
         }
     }
 
-    static void move(Path temp, Path real) throws IOException {
+    /** Renames the temporary file over {@code real}, the lock still held so that no cleaner takes it meanwhile. */
+    static void move(TempFile temp, Path real) throws IOException {
         try {
-            Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp.path(), real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp.path(), real, StandardCopyOption.REPLACE_EXISTING);
+        }
+        temp.keep();
+    }
+
+    /**
+     * Gives the temporary file the name {@code file} only if nothing is there: a hard link fails on anything at
+     * that name, a link included, and never follows one. Where hard links are not supported, a move that refuses
+     * an existing file (checked just before the rename, which replaces rather than follows a link made meanwhile).
+     */
+    private static void link(TempFile temp, Path file) throws IOException {
+        try {
+            Files.createLink(file, temp.path());
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new FileAlreadyExistsException(file.toString());
+            }
+            Files.move(temp.path(), file);
+            temp.keep();
         }
     }
 

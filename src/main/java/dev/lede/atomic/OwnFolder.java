@@ -100,21 +100,18 @@ public final class OwnFolder {
 
     /**
      * Replaces the file {@code name} with these bytes, whole or not at all: a temporary file beside it (mode 0600)
-     * renamed over it, not forced to disk (after a power cut the file may be old, empty or partial, which suits a
+     * renamed over it (the temporary files of killed writes removed first), not forced to disk (after a power cut the file may be old, empty or partial, which suits a
      * file that is checked when read). A link at {@code name} is replaced, its target left alone.
      */
     public void write(String name, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(path, "." + name + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+        AtomicFile.removeLeftovers(path, Set.of(name));
+        try (TempFile temp = TempFile.file(path, "." + name + ".", ".tmp")) {
+            FileChannel channel = temp.channel();
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
             AtomicFile.move(temp, path.resolve(name));
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 

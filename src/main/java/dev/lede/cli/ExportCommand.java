@@ -15,10 +15,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -81,6 +83,9 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..*",
             description = "Library folders (default: library of the preferences, else seeds/).")
     List<Path> dirs;
+
+    /** Runs before each file of --output-dir is made; tests plant links there. */
+    Consumer<Path> beforeEachFile = file -> { };
 
     /** Told of each story that could not be read after listing (gone or changed since), exported as a stand-in. */
     private Consumer<Problem> warn;
@@ -185,11 +190,24 @@ final class ExportCommand implements Callable<Integer> {
 
     /**
      * A regular file is written whole or not at all ({@link AtomicFile}); a device or a pipe that already exists
-     * ({@code /dev/stdout}, a FIFO) has nothing to keep whole and is written straight, never replaced.
+     * (a terminal, a FIFO) has nothing to keep whole and is written straight, never replaced; and the file stdout
+     * or stderr is open on ({@code /dev/stdout}, or another name of the log it appends to) is written through that
+     * stream, never replaced and without --force.
      */
     private void toFile(Library library, Exporter exporter, Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new LedeException(ExitCode.USAGE, "--output is a folder: " + file + " (use --output-dir)");
+        }
+        Object key = fileKey(file);
+        if (key != null && key.equals(lede.setup().stdoutFile())) {
+            toStdout(library, exporter);
+            return;
+        }
+        if (key != null && key.equals(lede.setup().stderrFile())) {
+            PrintWriter err = lede.spec.commandLine().getErr();
+            exporter.write(library.all(warn), err);
+            Stdout.finish(err);
+            return;
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.WRITE)) {
@@ -198,9 +216,23 @@ final class ExportCommand implements Callable<Integer> {
             return;
         }
         refuseToOverwrite(List.of(file));
+        AtomicFile.removeLeftovers(file);
         AtomicFile.write(file, out -> exporter.write(library.all(warn), out));
     }
 
+    /** The file key of what {@code file} names, links followed, or null when there is none. */
+    private static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * One file per story. Each is made when its turn comes and never through a link, whatever was put in the folder
+     * meanwhile: without --force only where nothing is there, with it by a rename over what is there.
+     */
     private void toFolder(Library library, Exporter exporter, Path dir) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new LedeException(ExitCode.USAGE, "--output-dir is not a folder: " + dir);
@@ -212,15 +244,25 @@ final class ExportCommand implements Callable<Integer> {
             files.put(dir.resolve(uniqueName(story.id(), exporter.extension(), used)), story);
         }
         refuseToOverwrite(List.copyOf(files.keySet()));
-        for (Path file : files.keySet()) {
-            if (Files.isSymbolicLink(file)) {
-                throw new LedeException(ExitCode.USAGE, "refusing to write through the symbolic link " + file);
+        AtomicFile.removeLeftovers(dir, names(files.keySet()));
+        for (Map.Entry<Path, StoryRef> file : files.entrySet()) {
+            beforeEachFile.accept(file.getKey());
+            Story story = library.open(file.getValue(), warn);
+            try {
+                AtomicFile.create(file.getKey(), out -> exporter.writeOne(story, out), force);
+            } catch (FileAlreadyExistsException e) {
+                throw new LedeException(ExitCode.USAGE, file.getKey() + " already exists (made during the export); "
+                        + "use --force to overwrite");
             }
         }
-        for (Map.Entry<Path, StoryRef> file : files.entrySet()) {
-            Story story = library.open(file.getValue(), warn);
-            AtomicFile.write(file.getKey(), out -> exporter.writeOne(story, out));
+    }
+
+    private static Set<String> names(Set<Path> files) {
+        Set<String> names = new HashSet<>();
+        for (Path file : files) {
+            names.add(file.getFileName().toString());
         }
+        return names;
     }
 
     private void refuseToOverwrite(List<Path> targets) {

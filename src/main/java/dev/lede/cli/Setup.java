@@ -11,9 +11,19 @@ import java.nio.file.Path;
  * @param build            identifies this build of lede, so that caches written by another build are not used
  * @param stdoutIsTerminal true when stdout is a terminal (matches are shown in bold)
  * @param stderrIsTerminal true when stderr is a terminal (long work shows a progress count)
+ * @param stdoutFile       the {@link java.nio.file.attribute.BasicFileAttributes#fileKey file key} of what stdout
+ *                         is open on (device and inode), or null where unknown: {@code --output} naming that file
+ *                         ({@code /dev/stdout}) writes to stdout instead of replacing it
+ * @param stderrFile       the same for stderr
  */
-public record Setup(Path cacheDir, String build, boolean stdoutIsTerminal, boolean stderrIsTerminal) {
+public record Setup(Path cacheDir, String build, boolean stdoutIsTerminal, boolean stderrIsTerminal,
+        Object stdoutFile, Object stderrFile) {
 
     /** No cache, no terminal: what tests get unless they ask for more. */
     public static final Setup NONE = new Setup(null, "", false, false);
+
+    /** With stdout and stderr open on nothing known. */
+    public Setup(Path cacheDir, String build, boolean stdoutIsTerminal, boolean stderrIsTerminal) {
+        this(cacheDir, build, stdoutIsTerminal, stderrIsTerminal, null, null);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.lede.search;
 
 import dev.lede.atomic.OwnFolder;
+import dev.lede.atomic.TempFile;
 import dev.lede.library.CacheNames;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryLoader.Progress;
@@ -47,8 +48,9 @@ import org.apache.lucene.util.Bits;
  * index is deleted and rebuilt, and so is one holding anything but regular files of the user's (a link or a FIFO
  * that Lucene would follow or block on); the folders are lede's own ({@link OwnFolder}: never a link, mode 0700).
  * When the cache folder cannot be used, or another lede holds the index's lock, the search runs on a temporary index
- * that is deleted afterwards. The index is never needed for a correct answer. Lucene maps its files rather than
- * reading them whole, so a planted large file costs no memory.
+ * that is deleted afterwards (or, when lede was killed, by the next run that makes one: see {@link TempFile}). The
+ * index is never needed for a correct answer. Lucene maps its files rather than reading them whole, so a planted
+ * large file costs no memory.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -59,12 +61,15 @@ public final class SearchIndex implements AutoCloseable {
     private static final String DIGEST = "lede.digest";
     private static final int FORMAT = 1;
 
+    private static final String TEMP_PREFIX = "lede-index-";
+
     private final Path path;
-    private final boolean temporary;
+    /** The temporary folder that holds the index, or null for the cache's. */
+    private final TempFile temporary;
     private final Directory directory;
     private final DirectoryReader reader;
 
-    private SearchIndex(Path path, boolean temporary, Directory directory, DirectoryReader reader) {
+    private SearchIndex(Path path, TempFile temporary, Directory directory, DirectoryReader reader) {
         this.path = path;
         this.temporary = temporary;
         this.directory = directory;
@@ -87,7 +92,7 @@ public final class SearchIndex implements AutoCloseable {
                 try {
                     OwnFolder own = indexes.make(key);
                     own.checkFiles();
-                    return openAt(library, own.path(), false, progress);
+                    return openAt(library, own.path(), null, progress);
                 } catch (LockObtainFailedException e) {
                     break; // another lede is updating it: leave it be
                 } catch (IOException | RuntimeException e) {
@@ -96,11 +101,12 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
         }
-        Path temp = Files.createTempDirectory("lede-index-");
+        TempFile temp = TempFile.folder(TEMP_PREFIX);
         try {
-            return openAt(library, temp, true, progress);
+            temp.removeDeadBeside(name -> TempFile.isNamed(name, TEMP_PREFIX, ""));
+            return openAt(library, temp.path().resolve("index"), temp, progress);
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(temp);
+            temp.close();
             throw e;
         }
     }
@@ -129,13 +135,13 @@ public final class SearchIndex implements AutoCloseable {
             reader.close();
             directory.close();
         } finally {
-            if (temporary) {
-                deleteQuietly(path);
+            if (temporary != null) {
+                temporary.close();
             }
         }
     }
 
-    private static SearchIndex openAt(Library library, Path path, boolean temporary, Progress progress)
+    private static SearchIndex openAt(Library library, Path path, TempFile temporary, Progress progress)
             throws IOException {
         Directory directory = FSDirectory.open(path);
         try {
@@ -283,7 +289,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
             });
         } catch (IOException | RuntimeException e) {
-            // a leftover temporary folder is harmless
+            // what is left of a cached index is rebuilt by the next open
         }
     }
 }

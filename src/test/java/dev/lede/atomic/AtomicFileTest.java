@@ -22,6 +22,10 @@ class AtomicFileTest {
     Path dir;
 
     private List<String> names() throws IOException {
+        return names(dir);
+    }
+
+    static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
         }

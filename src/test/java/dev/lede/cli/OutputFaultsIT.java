@@ -93,6 +93,35 @@ class OutputFaultsIT {
         assertEquals(List.of("out.json"), names(dir));
     }
 
+    /**
+     * {@code --output /dev/stdout} with stdout appending to a log ({@code >> log}), and other names of lede's own
+     * stdout and stderr (a hard link to the log, {@code /dev/stderr}): the export is appended through the stream,
+     * with or without --force; the log is never replaced, and keeps what it held.
+     */
+    @Test
+    void outputNamingLedesOwnStdoutOrStderrAppendsToItAndNeverReplacesIt() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("own"));
+        Path log = Files.writeString(dir.resolve("log"), "what the log held\n");
+        Object inode = Files.readAttributes(log, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Files.createLink(dir.resolve("same-log"), log);
+        List<String> scripts = List.of(
+                "\"$LEDE\" export --format jsonl --output /dev/stdout \"$LIB\" >> own/log",
+                "\"$LEDE\" export --format jsonl --output /dev/stdout --force \"$LIB\" >> own/log",
+                "\"$LEDE\" export --format jsonl --output own/same-log --force \"$LIB\" >> own/log",
+                "\"$LEDE\" export --format jsonl --output /dev/stderr --force \"$LIB\" 2>> own/log");
+        for (int i = 0; i < scripts.size(); i++) {
+            LauncherIT.Run run = bash(scripts.get(i));
+            assertEquals(new LauncherIT.Run(0, "", ""), run, scripts.get(i));
+            List<String> lines = Files.readAllLines(log);
+            assertEquals("what the log held", lines.get(0), scripts.get(i));
+            assertEquals(1 + (i + 1) * 2000, lines.size(), scripts.get(i));
+            assertTrue(lines.get(lines.size() - 1).startsWith("{\"id\":\"s1999\""), scripts.get(i));
+            assertEquals(inode, Files.readAttributes(log, java.nio.file.attribute.BasicFileAttributes.class)
+                    .fileKey(), "the log itself, not a new file: " + scripts.get(i));
+        }
+        assertEquals(List.of("log", "same-log"), names(dir));
+    }
+
     @Test
     void theHostileCorpusPutsNoControlCharacterOnTheTerminal() throws Exception {
         Path hostile = Files.createDirectories(work.resolve("hostile"));

@@ -148,20 +148,70 @@ class OutputFaultsTest {
         Path out = Files.createDirectory(home.resolve("out"));
         Path outside = home.resolve("outside.json");
         Files.writeString(outside, "keep me");
-        Files.createSymbolicLink(out.resolve("story-1.json"), outside);
-        for (String force : List.of("", "--force")) {
-            List<String> args = new java.util.ArrayList<>(List.of("export", "-d", out.toString()));
-            if (force.equals("--force")) {
-                args.add(force);
-            }
-            CliRun r = CliRun.run(home, args.toArray(String[]::new));
-            assertEquals(2, r.code(), r.err());
-            assertEquals("keep me", Files.readString(outside));
-        }
-        Files.delete(out.resolve("story-1.json"));
-        Files.createSymbolicLink(out.resolve("story-1.json"), home.resolve("dangling"));
+        Path link = Files.createSymbolicLink(out.resolve("story-1.json"), outside);
+        CliRun refused = CliRun.run(home, "export", "-d", out.toString());
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals("lede: error: " + link + " already exists; use --force to overwrite\n", refused.err());
+        CliRun forced = CliRun.run(home, "export", "-d", out.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals("keep me", Files.readString(outside));
+        assertTrue(Files.isRegularFile(link, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the link is replaced");
+        Files.delete(link);
+        Files.createSymbolicLink(link, home.resolve("dangling"));
         assertEquals(2, CliRun.run(home, "export", "-d", out.toString()).code());
         assertFalse(Files.exists(home.resolve("dangling")));
+    }
+
+    /**
+     * Links planted in the folder while the export runs, after the first file is written, at the names of stories
+     * still to come: one to a file outside, one dangling. The check before the export cannot see them; each file's
+     * creation must.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void outputDirNeverFollowsALinkPlantedDuringTheExport(boolean force) throws IOException {
+        Files.writeString(lib.resolve("002_story-3.txt"), "Story 3\n\nThe lede.\n\nContext: A paragraph.\n");
+        Path out = home.resolve("out");
+        Path outside = Files.writeString(home.resolve("outside.json"), "keep me");
+        Path dangling = home.resolve("dangling.json");
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cmd = LedeCommand.commandLine(home, java.util.Map.of(), home,
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        ExportCommand export = cmd.getSubcommands().get("export").getCommand();
+        export.beforeEachFile = file -> {
+            if (file.getFileName().toString().equals("story-2.json")) {
+                try {
+                    assertTrue(Files.isRegularFile(out.resolve("story-1.json")));
+                    Files.createSymbolicLink(file, outside);
+                    Files.createSymbolicLink(out.resolve("story-3.json"), dangling);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        List<String> args = new java.util.ArrayList<>(List.of("export", "-d", out.toString()));
+        if (force) {
+            args.add("--force");
+        }
+        int code = cmd.execute(args.toArray(String[]::new));
+        assertEquals("keep me", Files.readString(outside));
+        assertFalse(Files.exists(dangling, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        if (force) {
+            assertEquals(0, code, err.toString());
+            for (String n : List.of("2", "3")) {
+                Path file = out.resolve("story-" + n + ".json");
+                assertTrue(Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), file.toString());
+                assertTrue(Files.readString(file).contains("\"title\": \"Story " + n + "\""), file.toString());
+            }
+        } else {
+            assertEquals(2, code, err.toString());
+            assertEquals("lede: error: " + out.resolve("story-2.json")
+                    + " already exists (made during the export); use --force to overwrite\n", err.toString());
+            assertTrue(Files.isSymbolicLink(out.resolve("story-2.json")));
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".tmp")).toList());
+        }
     }
 
     @Test

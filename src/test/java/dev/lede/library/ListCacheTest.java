@@ -217,6 +217,19 @@ class ListCacheTest {
     }
 
     @Test
+    void theNextWriteRemovesWhatAKilledCacheWriteLeftAndNothingElse() throws Exception {
+        load();
+        Path file = cacheFile();
+        String name = file.getFileName().toString();
+        Path killed = Files.writeString(file.resolveSibling("." + name + ".123456.tmp"), "half a cache");
+        Path other = Files.writeString(file.resolveSibling("." + name + ".x1.tmp"), "not lede's name");
+        Stories.write(lib, "004_d.txt", Stories.story("Delta", 1));
+        assertEquals(List.of("Alpha", "Beta", "Gamma", "Delta"), titles(load()));
+        assertFalse(Files.exists(killed, LinkOption.NOFOLLOW_LINKS), "the killed write's temporary file");
+        assertTrue(Files.exists(other), "a name lede does not make");
+    }
+
+    @Test
     void aFifoAtTheCachePathIsIgnoredWithoutBlocking() throws Exception {
         Path fifo = Fifo.make(cachePath());
         assertEquals(List.of("Alpha", "Beta", "Gamma"), titles(Fifo.withoutBlocking(fifo, this::load)));
