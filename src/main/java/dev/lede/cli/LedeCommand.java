@@ -110,7 +110,7 @@ public final class LedeCommand implements Callable<Integer> {
             }
         });
         cmd.setOut(out);
-        cmd.setErr(err);
+        cmd.setErr(new MessageWriter(err));
         cmd.setExecutionStrategy(handler);
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
