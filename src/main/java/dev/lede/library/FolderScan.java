@@ -185,9 +185,9 @@ final class FolderScan {
         return new FolderCache.Entry(name, stamp, null, List.of(new FolderCache.CachedProblem(0, message)));
     }
 
-    /** The story and problems of one file, labelled with its path as the user named the folder. */
+    /** The story and problems of one file, labelled with its path as the user named the folder, as it is. */
     private static Scanned scanned(Path path, FolderCache.Entry entry, long scanStart) {
-        String label = TextCleaner.clean(path.toString());
+        String label = path.toString();
         List<Problem> problems = List.of();
         if (!entry.problems().isEmpty()) {
             problems = new ArrayList<>(entry.problems().size());
@@ -196,7 +196,7 @@ final class FolderScan {
             }
         }
         Summary summary = entry.summary();
-        StoryRef ref = summary == null ? null : new StoryRef(TextCleaner.clean(StoryIds.fromFileName(entry.name())),
+        StoryRef ref = summary == null ? null : new StoryRef(StoryIds.fromFileName(entry.name()),
                 path, label, summary.title(), summary.date(), summary.sections());
         long version = entry.stamp().settledBefore(scanStart) ? version(entry.stamp(), entry.name()) : 0;
         return new Scanned(entry.name(), ref, problems, version);
@@ -250,7 +250,7 @@ final class FolderScan {
     }
 
     private FileStamp folderStamp() throws LibraryException {
-        String shown = TextCleaner.clean(dir.toString());
+        String shown = TextCleaner.escaped(dir.toString());
         FileStamp stamp;
         try {
             stamp = FileStamp.of(dir);
@@ -269,7 +269,7 @@ final class FolderScan {
     private String[] listNames() throws LibraryException {
         String[] all = dir.toFile().list();
         if (all == null) {
-            throw new LibraryException("cannot read library folder " + TextCleaner.clean(dir.toString()) + ": "
+            throw new LibraryException("cannot read library folder " + TextCleaner.escaped(dir.toString()) + ": "
                     + whyUnreadable());
         }
         List<String> names = new ArrayList<>(all.length);
