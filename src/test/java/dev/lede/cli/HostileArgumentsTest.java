@@ -55,7 +55,10 @@ class HostileArgumentsTest {
                     List.of("config", p), List.of("config", "get", p), List.of("config", "set", p, "1"),
                     List.of("config", "set", "theme", p), List.of("config", "set", "reader.width", p),
                     List.of("config", "set", "keys.quit", p), List.of("--config", "LIB/" + p, "list"),
-                    List.of("help", p), List.of("list", "--strict", "--no-cache", "LIB", p))) {
+                    List.of("help", p), List.of("--config", "LIB/" + p, "config", "path"),
+                    List.of("--config", "LIB/" + p, "config", "set", "theme", "dark"),
+                    List.of("--config", "LIB/" + p, "config", "show"), List.of("--config", "LIB/" + p, "config", "check"),
+                    List.of("--config", "LIB/" + p, "config", "get", "theme"), List.of("list", "--strict", "--no-cache", "LIB", p))) {
                 all.add(Arguments.of(visible(String.join(" ", args)), args));
             }
         }
