@@ -22,7 +22,11 @@ public final class StoryIds {
         return visible(base);
     }
 
-    private static String visible(String id) {
+    /**
+     * The id part of a name as an id: a backslash doubled, controls written out. So an id typed as the file name
+     * holds it ({@code $'a\tb'}) finds the story too.
+     */
+    public static String visible(String id) {
         return TextCleaner.escaped(id.replace("\\", "\\\\"));
     }
 

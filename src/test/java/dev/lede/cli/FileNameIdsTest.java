@@ -78,12 +78,20 @@ class FileNameIdsTest {
     }
 
     @Test
-    void showTakesEveryIdBack() {
+    void showTakesEveryIdBackAndTheNameAsTheFileHoldsIt() {
         int n = 0;
         for (String id : IDS.values()) {
             CliRun show = CliRun.run(home, "show", id, lib.toString());
             assertEquals(0, show.code(), id + ": " + show.err());
             assertTrue(show.out().startsWith("Title " + (++n) + "\n"), id + ": " + show.out());
+        }
+        int m = 0;
+        for (String name : IDS.keySet()) {
+            String raw = name.substring(4, name.length() - 4);
+            int expected = ++m == 3 ? 2 : m; // 005's name is 004's id, and an id is matched first
+            CliRun show = CliRun.run(home, "show", raw, lib.toString());
+            assertEquals(0, show.code(), raw + ": " + show.err());
+            assertTrue(show.out().startsWith("Title " + expected + "\n"), raw + " as the file name holds it");
         }
     }
 
