@@ -172,9 +172,9 @@ class TerminalSafetyIT {
             tmux.await("the shell", s -> s.startsWith("before-the-argument\n$"));
             tmux.type(lede + " show $'\\e]2;pwned-arg\\a' " + library + "; echo \"exit=$?\"");
             String screen = tmux.awaitExit();
+            assertUntouched(tmux, "after an id holding an escape sequence");
             assertTrue(screen.contains("no story with id '\\u001B]2;pwned-arg\\u0007'") && screen.contains("exit=3"),
                     screen);
-            assertUntouched(tmux, "after an id holding an escape sequence");
         }
     }
 }
