@@ -39,7 +39,7 @@ class FileNameIdsTest {
         IDS.put("007_c1\u009b2J\u0085.txt", "c1\\u009B2J\\u0085");
         IDS.put("008_bidi\u202eexe.txt", "bidi\\u202Eexe");
         IDS.put("009_line\u2028sep\r.txt", "line\\u2028sep\\u000D");
-        IDS.put("010_back\\slash.txt", "back\\\\slash");
+        IDS.put("010_back\\slash\u007f.txt", "back\\\\slash\\u007F");
         IDS.put("011_plain é.txt", "plain é");
     }
 
