@@ -29,7 +29,9 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Path userHome = userHome(System.getenv("HOME"));
-        Setup setup = new Setup(cacheDir(userHome), build(), isTerminal(1), isTerminal(2), fileKey(1), fileKey(2));
+        // names a folder was listed with, as the list cache keeps them, depend on the character set Java reads them in
+        String build = build() + ":" + System.getProperty("sun.jnu.encoding");
+        Setup setup = new Setup(cacheDir(userHome), build, isTerminal(1), isTerminal(2), fileKey(1), fileKey(2));
         int code = LedeCommand.commandLine(home, System.getenv(), userHome, setup, out, err, args).execute(args);
         out.flush();
         err.flush();

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.prefs.ConfigLocation;
+import dev.lede.storyfile.TextCleaner;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ final class ConfigPathCommand implements Callable<Integer> {
         LedeCommand lede = config.lede;
         ConfigLocation location = lede.location();
         PrintWriter out = lede.spec.commandLine().getOut();
-        out.println(location.path());
+        out.println(TextCleaner.escaped(location.path().toString()));
         out.flush();
         if (!location.inUse()) {
             PrintWriter err = lede.spec.commandLine().getErr();

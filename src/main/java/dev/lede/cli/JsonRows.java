@@ -1,9 +1,11 @@
 package dev.lede.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.lede.export.JsonEscapes;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +18,8 @@ final class JsonRows implements Closeable {
 
     /** Made on first use, so that table and tsv output never load Jackson; leaves stdout open when closed. */
     private static final class Factory {
-        static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+        static final JsonFactory JSON = new JsonFactoryBuilder().characterEscapes(JsonEscapes.INSTANCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     }
 
     private final PrintWriter out;

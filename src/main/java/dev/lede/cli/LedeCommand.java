@@ -11,6 +11,7 @@ import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryLimits;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,8 +110,9 @@ public final class LedeCommand implements Callable<Integer> {
                 cmd.addSubcommand(name, command.get());
             }
         });
+        cmd.registerConverter(Path.class, new PathConverter());
         cmd.setOut(out);
-        cmd.setErr(err);
+        cmd.setErr(new MessageWriter(err));
         cmd.setExecutionStrategy(handler);
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
@@ -136,7 +138,7 @@ public final class LedeCommand implements Callable<Integer> {
             } else if (arg.equals("--")) {
                 return args;
             } else if (!arg.startsWith("-")) {
-                if (SUBCOMMANDS.containsKey(arg) || !Files.isDirectory(cwd.resolve(arg))) {
+                if (SUBCOMMANDS.containsKey(arg) || !isFolderOrUnwritable(cwd, arg)) {
                     return args;
                 }
                 List<String> withRead = new ArrayList<>(List.of(args));
@@ -145,6 +147,18 @@ public final class LedeCommand implements Callable<Integer> {
             }
         }
         return args;
+    }
+
+    /**
+     * True when {@code name} is a folder, or a name the locale's character set cannot write (then the reader's
+     * {@link PathConverter} says why).
+     */
+    private static boolean isFolderOrUnwritable(Path cwd, String name) {
+        try {
+            return Files.isDirectory(cwd.resolve(name));
+        } catch (InvalidPathException e) {
+            return true;
+        }
     }
 
     /** The subcommand the arguments name, or null when the first argument that is not an option names none. */

@@ -6,6 +6,7 @@ import dev.lede.library.LibraryException;
 import dev.lede.library.StoryRef;
 import dev.lede.story.Story;
 import dev.lede.storyfile.ParseResult;
+import dev.lede.storyfile.StoryIds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,8 +56,10 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws LibraryException, IOException {
         int columns = width.columns(lede.preferences());
         Library library = lede.openLibrary(dirs, strict.strict);
-        StoryRef ref = library.find(id).orElseThrow(() -> new LedeException(ExitCode.LIBRARY,
-                "no story with id '" + id + "' in " + LedeCommand.describe(library.dirs())));
+        // the id as list shows it, or as the file name holds it (a real tab, not its escape)
+        StoryRef ref = library.find(id).or(() -> library.find(StoryIds.visible(id))).orElseThrow(() ->
+                new LedeException(ExitCode.LIBRARY, "no story with id '" + id + "' in "
+                        + LedeCommand.describe(library.dirs())));
         // the file may have gone or changed since it was listed: say so rather than print a stand-in
         ParseResult parsed = library.parse(ref);
         Story story = parsed.story();

@@ -1,6 +1,7 @@
 package dev.lede.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -17,7 +18,8 @@ import java.util.Map;
 /** JSON (an indented array of stories, or one object) and JSON Lines (one compact story per line). */
 final class JsonExporter implements Exporter {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+            .characterEscapes(JsonEscapes.INSTANCE)
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 

@@ -11,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,6 +42,12 @@ final class FolderScan {
     record Scanned(String name, StoryRef ref, List<Problem> problems, long version) {
     }
 
+    /**
+     * What Java makes of bytes in a file name that its character set cannot decode (U+FFFD): the name, encoded again,
+     * is not the file's.
+     */
+    private static final char UNDECODABLE = '\uFFFD';
+
     /** Below this many files one thread does it all: starting the fork-join pool costs more than it saves. */
     private static final int PARALLEL_FROM = 64;
 
@@ -67,16 +74,22 @@ final class FolderScan {
         Scanned[] scanned = new Scanned[names.length];
         count.expect(names.length);
         IntConsumer scanOne = i -> {
-            Path path = dir.resolve(names[i]);
-            FileStamp stamp = stat(path);
+            Path path = pathOf(names[i]);
+            FileStamp stamp = path == null ? FileStamp.NONE : stat(path);
             FolderCache.Entry entry;
-            if (previous[i] >= 0 && old.hasStamp(previous[i], stamp) && stamp.settledBefore(old.scanStart())) {
+            if (path == null) {
+                entry = skipped(names[i], stamp, "skipped: its name cannot be written in the character set of the"
+                        + " locale, so lede cannot open it; run lede under a UTF-8 locale (LC_ALL=C.UTF-8)");
+                fresh[i] = entry;
+            } else if (previous[i] >= 0 && old.hasStamp(previous[i], stamp)
+                    && stamp.settledBefore(old.scanStart())) {
                 entry = old.entry(previous[i], names[i]);
             } else {
                 entry = read(names[i], path, stamp);
                 fresh[i] = entry;
             }
-            scanned[i] = scanned(path, entry, scanStart);
+            scanned[i] = scanned(path == null ? dir + File.separator + names[i] : path.toString(), path, entry,
+                    scanStart);
             count.done();
         };
         if (names.length < PARALLEL_FROM) {
@@ -142,6 +155,18 @@ final class FolderScan {
         cache.write(dir, writer);
     }
 
+    /**
+     * The path of a name the folder listed, or null when the locale's character set cannot write it (Java decoded
+     * it as something else, so the file cannot be opened by that name).
+     */
+    private Path pathOf(String name) {
+        try {
+            return dir.resolve(name);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
     private static FileStamp stat(Path path) {
         try {
             return FileStamp.of(path);
@@ -152,7 +177,7 @@ final class FolderScan {
 
     private FolderCache.Entry read(String name, Path path, FileStamp stamp) {
         if (stamp == FileStamp.NONE) {
-            return skipped(name, stamp, "skipped: cannot read: " + whyNoStat(path));
+            return skipped(name, stamp, "skipped: " + whyNoStat(path, name));
         }
         if (!stamp.regular()) {
             return skipped(name, stamp, "skipped: not a regular file");
@@ -171,13 +196,20 @@ final class FolderScan {
         return new FolderCache.Entry(name, stamp, result.summary(), problems);
     }
 
-    /** Why a file could not be stat'ed (gone, a symlink loop …): the stat again, for its exception. */
-    private static String whyNoStat(Path path) {
+    /**
+     * Why a file could not be stat'ed (gone, a symlink loop …): the stat again, for its exception. A file listed by a
+     * name holding {@link #UNDECODABLE} and not found by it is one whose name is not valid UTF-8.
+     */
+    private static String whyNoStat(Path path, String name) {
         try {
             FileStamp.of(path);
-            return "it changed while the folder was read";
+            return "cannot read: it changed while the folder was read";
+        } catch (NoSuchFileException e) {
+            return name.indexOf(UNDECODABLE) >= 0
+                    ? "its name is not valid UTF-8, so lede cannot open it; rename the file"
+                    : "cannot read: " + LibraryLoader.reason(e);
         } catch (IOException | SecurityException e) {
-            return LibraryLoader.reason(e);
+            return "cannot read: " + LibraryLoader.reason(e);
         }
     }
 
@@ -185,9 +217,11 @@ final class FolderScan {
         return new FolderCache.Entry(name, stamp, null, List.of(new FolderCache.CachedProblem(0, message)));
     }
 
-    /** The story and problems of one file, labelled with its path as the user named the folder. */
-    private static Scanned scanned(Path path, FolderCache.Entry entry, long scanStart) {
-        String label = TextCleaner.clean(path.toString());
+    /**
+     * The story and problems of one file, labelled with its path as the user named the folder, as it is; {@code path}
+     * is null when the file cannot be opened by its name.
+     */
+    private static Scanned scanned(String label, Path path, FolderCache.Entry entry, long scanStart) {
         List<Problem> problems = List.of();
         if (!entry.problems().isEmpty()) {
             problems = new ArrayList<>(entry.problems().size());
@@ -196,7 +230,7 @@ final class FolderScan {
             }
         }
         Summary summary = entry.summary();
-        StoryRef ref = summary == null ? null : new StoryRef(TextCleaner.clean(StoryIds.fromFileName(entry.name())),
+        StoryRef ref = summary == null ? null : new StoryRef(StoryIds.fromFileName(entry.name()),
                 path, label, summary.title(), summary.date(), summary.sections());
         long version = entry.stamp().settledBefore(scanStart) ? version(entry.stamp(), entry.name()) : 0;
         return new Scanned(entry.name(), ref, problems, version);
@@ -250,7 +284,7 @@ final class FolderScan {
     }
 
     private FileStamp folderStamp() throws LibraryException {
-        String shown = TextCleaner.clean(dir.toString());
+        String shown = TextCleaner.escaped(dir.toString());
         FileStamp stamp;
         try {
             stamp = FileStamp.of(dir);
@@ -269,7 +303,7 @@ final class FolderScan {
     private String[] listNames() throws LibraryException {
         String[] all = dir.toFile().list();
         if (all == null) {
-            throw new LibraryException("cannot read library folder " + TextCleaner.clean(dir.toString()) + ": "
+            throw new LibraryException("cannot read library folder " + TextCleaner.escaped(dir.toString()) + ": "
                     + whyUnreadable());
         }
         List<String> names = new ArrayList<>(all.length);

@@ -127,9 +127,9 @@ final class SafeYaml {
         return type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
-    /** A file's path as messages show it: without control characters. */
+    /** A file's path as messages show it: on one line, control characters written out ({@link TextCleaner#escaped}). */
     static String label(java.nio.file.Path file) {
-        return TextCleaner.clean(file.toString());
+        return TextCleaner.escaped(file.toString());
     }
 
     /** A value in quotes for a message: {@code 'purple'}. */

@@ -32,11 +32,11 @@ public final class StoryParser {
 
     /**
      * Parses one file; a file larger than the limit is skipped with a warning. Time and memory are linear in the
-     * size of the file. The file name and id are cleaned like the text and kept on one line.
+     * size of the file. The file name is kept as it is (warnings show it escaped, JSON escapes it); the id is made
+     * one line of visible text ({@link TextCleaner#escaped}).
      */
     public static ParseResult parse(byte[] bytes, String file, String id, StoryLimits limits) {
-        file = oneLine(file);
-        id = oneLine(id);
+        id = TextCleaner.escaped(id);
         if (limits.tooLarge(bytes)) {
             return new ParseResult(null, List.of(tooLarge(file, limits)));
         }
@@ -64,7 +64,6 @@ public final class StoryParser {
 
     /** Like {@link #summarize(byte[], String)}, skipping a file larger than {@code limits} allow. */
     public static SummaryResult summarize(byte[] bytes, String file, StoryLimits limits) {
-        file = oneLine(file);
         if (limits.tooLarge(bytes)) {
             return new SummaryResult(null, List.of(tooLarge(file, limits)));
         }
@@ -147,10 +146,6 @@ public final class StoryParser {
     private static String removed(int count) {
         return "removed " + count + (count == 1 ? " terminal control character or escape sequence"
                 : " terminal control characters and escape sequences");
-    }
-
-    private static String oneLine(String name) {
-        return TextCleaner.clean(name).replace('\n', ' ');
     }
 
     /** The number of sections {@link #build} makes from these paragraphs, counted without building them. */

@@ -82,6 +82,31 @@ public final class TextCleaner {
         return new Cleaned(out.toString(), removed, firstLine);
     }
 
+    /**
+     * The text as one line with nothing hidden, for messages and names: every character that {@link #clean} would
+     * remove or change (a tab, a newline and a carriage return included) and the line and paragraph separators
+     * U+2028 and U+2029 (which some terminals and log viewers take for a new line) is written as a backslash, a
+     * {@code u} and four hex digits, as Java writes it (ESC becomes the six characters {@code \\u001B}); everything
+     * else stays as it is. Linear in the length of the text.
+     */
+    public static String escaped(String text) {
+        if (isClean(text) && text.indexOf('\n') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) && isPairAt(text, i)) {
+                out.append(c).append(text.charAt(++i));
+            } else if (isControl(c) || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** C0, DEL, C1, and the bidi controls U+202A–202E and U+2066–2069. */
     static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F)

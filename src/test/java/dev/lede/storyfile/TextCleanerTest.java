@@ -52,6 +52,14 @@ class TextCleanerTest {
     }
 
     @Test
+    void escapedWritesEveryControlAndLineBreakOutOnOneLine() {
+        assertEquals("a\\u001B]2;X\\u0007b\\u000Ac\\u0009d\\u000De\\u2028f\\u2029g\\u009Bh\\u202Ei\\uD800j\\u007F 👍 é \\",
+                TextCleaner.escaped("a\u001b]2;X\u0007b\nc\td\re\u2028f\u2029g\u009bh\u202ei\ud800j\u007f 👍 é \\"));
+        String plain = "plain “text” 👍 東京";
+        assertTrue(plain == TextCleaner.escaped(plain));
+    }
+
+    @Test
     void staysLinearOnLongRunsOfSequences() {
         String text = "\u001b]0;".repeat(200_000) + "\n" + "\u0085".repeat(200_000) + "x";
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> assertEquals("\nx", TextCleaner.clean(text)));

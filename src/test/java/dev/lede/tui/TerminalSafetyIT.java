@@ -25,6 +25,7 @@ class TerminalSafetyIT {
     private static final String ESC = "\u001b";
     private static final String BEL = "\u0007";
     private static final String TITLE = "before-lede";
+    private static final String ID = "hostile\\u001B]2;pwned-file\\u0007";
 
     @TempDir
     Path tmp;
@@ -63,7 +64,10 @@ class TerminalSafetyIT {
                 + "Reaction" + ESC + "[6n: More" + "\u009b2J text" + osc("0;pwned-end") + ".\n";
     }
 
-    /** A library of the hostile story, its file name holding an OSC 2 too; its id is {@code hostile}. */
+    /**
+     * A library of the hostile story, its file name holding an OSC 2 too; its id is {@link #ID}, the name's escape
+     * sequence written out.
+     */
     private Path hostileLibrary() throws IOException {
         Path library = Files.createDirectories(tmp.resolve("library"));
         Files.writeString(library.resolve("020_hostile" + osc("2;pwned-file") + ".txt"), hostileStory(),
@@ -130,7 +134,7 @@ class TerminalSafetyIT {
             press(tmux, expected, "the story's help", "?");
             press(tmux, expected, "the list again", "?", "q");
             press(tmux, expected, "the warnings", "w");
-            assertTrue(tmux.screen().contains("020_hostile.txt"), "the file name, cleaned:\n" + tmux.screen());
+            assertTrue(tmux.screen().contains("020_" + ID + ".txt"), "the file name, escaped:\n" + tmux.screen());
             press(tmux, expected, "the warnings' help", "?");
             press(tmux, expected, "the list from the warnings", "?", "q");
             tmux.keys("q");
@@ -152,8 +156,9 @@ class TerminalSafetyIT {
         String lede = "LEDE_CACHE_DIR=" + tmp.resolve("cache") + " " + ReaderIT.HOME.resolve("lede");
         try (Tmux tmux = new Tmux(ReaderIT.HOME, 100, 60)) {
             provesTheEscapesWork(tmux, library);
-            for (String command : List.of("list", "show hostile", "export --format text", "export --format markdown")) {
-                String marker = "before-" + command.replace(' ', '-');
+            for (String command : List.of("list", "show '" + ID + "'", "export --format text",
+                    "export --format markdown")) {
+                String marker = "before-" + command.replaceAll("[^a-z]+", "-");
                 tmux.type("clear; echo " + marker);
                 tmux.await("the shell", s -> s.startsWith(marker + "\n$"));
                 tmux.type(lede + " " + command + " " + library + "; echo \"exit=$?\"");
@@ -163,6 +168,13 @@ class TerminalSafetyIT {
                 assertTrue(screen.contains("Hostile headline here"), command + ":\n" + screen);
                 assertUntouched(tmux, "after lede " + command);
             }
+            tmux.type("clear; echo before-the-argument");
+            tmux.await("the shell", s -> s.startsWith("before-the-argument\n$"));
+            tmux.type(lede + " show $'\\e]2;pwned-arg\\a' " + library + "; echo \"exit=$?\"");
+            String screen = tmux.awaitExit();
+            assertUntouched(tmux, "after an id holding an escape sequence");
+            assertTrue(screen.contains("no story with id '\\u001B]2;pwned-arg\\u0007'") && screen.contains("exit=3"),
+                    screen);
         }
     }
 }

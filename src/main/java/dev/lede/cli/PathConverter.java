@@ -1,0 +1,50 @@
+package dev.lede.cli;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * File and folder arguments. A name the locale's character set cannot write (Java reads names in it, and under
+ * {@code LC_ALL=C} that is ASCII) is a usage error saying so, where picocli alone would say "Unmatched argument".
+ */
+final class PathConverter implements ITypeConverter<Path> {
+
+    private static final String NEEDS_UTF8 = "cannot be written in the character set of the locale; run lede under a UTF-8"
+            + " locale (LC_ALL=C.UTF-8)";
+
+    @Override
+    public Path convert(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException(why(name));
+        }
+    }
+
+    /**
+     * Why an argument picocli could not match is no file name, when that is the reason: picocli tries the converter
+     * on a folder argument and, when it fails, calls the argument unmatched.
+     */
+    static Optional<String> unusable(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            for (String name : unmatched.getUnmatched()) {
+                try {
+                    Path.of(name);
+                } catch (InvalidPathException x) {
+                    return Optional.of(why(name));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String why(String name) {
+        return "'" + name + "' " + (name.indexOf('\0') >= 0 ? "holds a NUL character, which no file name can"
+                : NEEDS_UTF8);
+    }
+}

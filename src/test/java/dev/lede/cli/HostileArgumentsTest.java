@@ -1,0 +1,99 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.ControlCharacters;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile text in every argument: whatever lede or picocli says about it (no such id, a bad value, an unknown option
+ * or command, a missing file), stdout and stderr hold no control character, and no message line can be forged.
+ */
+class HostileArgumentsTest {
+
+    /** A title set (OSC 2), an 8-bit CSI, a bidi override, a tab, DEL, and a newline that forges an error line. */
+    static final List<String> PAYLOADS = List.of("\u001b]2;X\u0007", "a\u009b2Jb", "\u202egnp.exe",
+            "a\tb\u007f", "x\nlede: error: forged", "\u001b[31mred\u001b[0m\r");
+
+    @TempDir
+    Path home;
+
+    private Path lib;
+
+    @BeforeEach
+    void library() throws IOException {
+        lib = Files.createDirectories(home.resolve("seeds"));
+        Files.writeString(lib.resolve("001_first.txt"), "First story\n\nIts lede.\n");
+    }
+
+    /** Every option that takes a value, unknown options and commands, config keys and values, missing files. */
+    static Stream<Arguments> commands() {
+        List<Arguments> all = new ArrayList<>();
+        for (String p : PAYLOADS) {
+            for (List<String> args : List.of(
+                    List.of("show", p), List.of("show", "first", "--format", p), List.of("show", "first", "--width", p),
+                    List.of("list", "--sort", p), List.of("list", "--format", p), List.of("list", "--sort=" + p),
+                    List.of("list", "LIB/" + p), List.of("list", p), List.of("search", p, "LIB"),
+                    List.of("search", "first", "--limit", p), List.of("search", "first", "--format", p),
+                    List.of("export", "--format", p), List.of("export", "--width", p),
+                    List.of("export", "--output", "LIB/missing" + p + "/out.json"),
+                    List.of("export", "--output-dir", "LIB/001_first.txt/" + p),
+                    List.of(p), List.of("--" + p), List.of("list", "--" + p), List.of("-" + p), List.of("lis" + p),
+                    List.of("config", p), List.of("config", "get", p), List.of("config", "set", p, "1"),
+                    List.of("config", "set", "theme", p), List.of("config", "set", "reader.width", p),
+                    List.of("config", "set", "keys.quit", p), List.of("--config", "LIB/" + p, "list"),
+                    List.of("help", p), List.of("--config", "LIB/" + p, "config", "path"),
+                    List.of("--config", "LIB/" + p, "config", "set", "theme", "dark"),
+                    List.of("--config", "LIB/" + p, "config", "show"), List.of("--config", "LIB/" + p, "config", "check"),
+                    List.of("--config", "LIB/" + p, "config", "get", "theme"), List.of("list", "--strict", "--no-cache", "LIB", p))) {
+                all.add(Arguments.of(visible(String.join(" ", args)), args));
+            }
+        }
+        return all.stream();
+    }
+
+    /** A test's name with its control characters written out, so the report stays readable. */
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x202E
+                ? String.format("<%02X>", c) : Character.toString(c)));
+        return out.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commands")
+    void noArgumentPutsAControlCharacterOnTheTerminalOrForgesALine(String name, List<String> args) {
+        String[] resolved = args.stream().map(a -> a.replace("LIB", lib.toString())).toArray(String[]::new);
+        CliRun r = CliRun.run(home, resolved);
+        ControlCharacters.assertNone(r.err(), "stderr of " + name);
+        ControlCharacters.assertNone(r.out(), "stdout of " + name);
+        assertFalse(r.err().contains("\r"), "stderr of " + name + " holds a carriage return: " + r.err());
+        for (String line : r.err().lines().toList()) {
+            assertFalse(line.startsWith("lede: error: forged"), "a forged line in stderr of " + name + ":\n" + r.err());
+        }
+    }
+
+    @Test
+    void whatWasTypedIsShownWithVisibleEscapes() {
+        CliRun title = CliRun.run(home, "show", PAYLOADS.get(0));
+        assertEquals(3, title.code());
+        assertEquals("lede: error: no story with id '\\u001B]2;X\\u0007' in " + lib + "\n", title.err());
+        CliRun forged = CliRun.run(home, "list", "--sort", "x\nlede: error: forged");
+        assertEquals(2, forged.code());
+        assertTrue(forged.err().startsWith("lede: Invalid value for option '--sort': unknown order"
+                + " 'x\\u000Alede: error: forged' (use file, title or date)\n"), forged.err());
+    }
+}
