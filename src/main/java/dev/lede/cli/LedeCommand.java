@@ -111,6 +111,7 @@ public final class LedeCommand implements Callable<Integer> {
             }
         });
         cmd.registerConverter(Path.class, new PathConverter());
+        cmd.setExpandAtFiles(false); // "@x" is an id or a folder, never a file of arguments to open (a FIFO would hang)
         cmd.setOut(out);
         cmd.setErr(new MessageWriter(err));
         cmd.setExecutionStrategy(handler);

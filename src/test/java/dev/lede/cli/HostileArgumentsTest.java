@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.ControlCharacters;
+import dev.lede.Fifo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,5 +96,17 @@ class HostileArgumentsTest {
         assertEquals(2, forged.code());
         assertTrue(forged.err().startsWith("lede: Invalid value for option '--sort': unknown order"
                 + " 'x\\u000Alede: error: forged' (use file, title or date)\n"), forged.err());
+    }
+
+    @Test
+    void anArgumentStartingWithAtIsAnArgumentNotAFileToReadArgumentsFrom() throws Exception {
+        Path fifo = Fifo.make(home.resolve("args"));
+        Files.writeString(home.resolve("list-args"), lib + "\n");
+        CliRun blocked = Fifo.withoutBlocking(fifo, () -> CliRun.run(home, "show", "@" + fifo));
+        assertEquals(3, blocked.code());
+        assertEquals("lede: error: no story with id '@" + fifo + "' in " + lib + "\n", blocked.err());
+        CliRun read = CliRun.run(home, "list", "@" + home.resolve("list-args"));
+        assertEquals("lede: error: library folder not found: @" + home.resolve("list-args") + "\n", read.err(),
+                "@FILE is a folder's name, not the arguments in FILE");
     }
 }
