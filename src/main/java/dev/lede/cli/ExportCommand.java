@@ -125,7 +125,6 @@ final class ExportCommand implements Callable<Integer> {
                 progress.clear();
             }
         }
-        Stdout.finish(out);
     }
 
     /**

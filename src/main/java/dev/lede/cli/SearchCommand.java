@@ -84,10 +84,6 @@ final class SearchCommand implements Callable<Integer> {
         } else {
             rows(library, query, hits, out);
         }
-        out.flush();
-        if (out.checkError()) {
-            throw new IOException("the output was closed");
-        }
         return ExitCode.OK;
     }
 

@@ -80,6 +80,36 @@ class OutputFaultsIT {
     }
 
     @Test
+    void aClosedPipeEndsASearchWith141AndNothingOnStderr() throws Exception {
+        LauncherIT.Run run = bash("set -o pipefail; \"$LEDE\" search words \"$LIB\" 2>lede.err | head -1; "
+                + "echo \"status=${PIPESTATUS[0]}\"; cat lede.err >&2");
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        assertTrue(lines.get(0).contains("Story "), lines.get(0));
+        assertEquals("status=141", lines.get(1));
+        assertEquals("", run.err());
+    }
+
+    /**
+     * Each command of {@link OutputFaultsTest#EVERY_COMMAND} with stdout on {@code /dev/full}: exit 1 and the reason
+     * in one line, never a silent 0. Preferences from a file of the test's own.
+     */
+    @Test
+    void everyCommandOnAFullDiskIsExitOneWithOneClearLine() throws Exception {
+        Files.createDirectories(work.resolve("config/lede"));
+        Files.writeString(work.resolve("config/lede/config.yml"), "library: " + lib + "\n");
+        StringBuilder script = new StringBuilder("unset LEDE_CONFIG; export XDG_CONFIG_HOME=\"$PWD/config\"; ");
+        for (String command : OutputFaultsTest.EVERY_COMMAND) {
+            script.append("\"$LEDE\" ").append(command.replace("story-1", "s1"))
+                    .append(" >/dev/full 2>err.txt; echo \"").append(command).append(": $? $(cat err.txt)\"; ");
+        }
+        LauncherIT.Run run = bash(script.toString());
+        List<String> expected = OutputFaultsTest.EVERY_COMMAND.stream()
+                .map(command -> command + ": 1 lede: error: cannot write output: No space left on device").toList();
+        assertEquals(expected, run.out().lines().toList());
+    }
+
+    @Test
     void aWriteThatFailsHalfwayLeavesNoHalfWrittenFile() throws Exception {
         Path dir = Files.createDirectories(work.resolve("limited"));
         LauncherIT.Run fresh = bash("cd limited && ulimit -f 64 && \"$LEDE\" export --output out.json \"$LIB\"");
