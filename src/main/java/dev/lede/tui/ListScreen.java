@@ -36,7 +36,7 @@ final class ListScreen implements View {
      * The most characters the filter takes, so that each key of a long paste costs a bounded amount; the keys after
      * it are dropped with a message.
      */
-    static final int MAX_TYPED = 4_096;
+    private static final int MAX_TYPED = 4_096;
     private static final String TYPED_TOO_LONG = "a filter holds at most " + Counts.of(MAX_TYPED) + " characters";
 
     private final Library library;
