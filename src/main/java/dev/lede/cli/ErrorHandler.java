@@ -15,19 +15,36 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns every failure into one line on stderr and an exit code; a stack trace only with {@code --stacktrace}. A
- * closed pipe is not a failure worth a line: it exits {@link ExitCode#CLOSED_PIPE} without a word. An
- * {@link Error} (out of memory, a stack overflow) is a failure like the others: picocli lets errors escape its
- * handler, so this also runs the command and hands an error back to itself.
+ * closed pipe is not a failure worth a line: it exits {@link ExitCode#CLOSED_PIPE} without a word. This also runs
+ * the command, for two reasons: stdout is flushed and checked after every command, so that all report a failed write
+ * alike; and an {@link Error} (out of memory, a stack overflow) is a failure like the others, but picocli lets errors
+ * escape its handler, so this hands them back to itself.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler, IExecutionStrategy {
 
     @Override
     public int execute(ParseResult parsed) {
+        int code;
         try {
-            return new CommandLine.RunLast().execute(parsed);
+            code = new CommandLine.RunLast().execute(parsed);
         } catch (Error e) {
             List<CommandLine> commands = parsed.asCommandLineList();
             throw new ExecutionException(commands.get(commands.size() - 1), String.valueOf(e), e);
+        }
+        return finished(parsed, code);
+    }
+
+    /**
+     * Flushes stdout after every command, picocli's help, version and completion script included, so that a write
+     * that failed is reported alike for all: a closed pipe as {@link ExitCode#CLOSED_PIPE}, anything else in one line.
+     */
+    private int finished(ParseResult parsed, int code) {
+        CommandLine cmd = parsed.commandSpec().commandLine();
+        try {
+            Stdout.finish(cmd.getOut());
+            return code;
+        } catch (IOException e) {
+            return handleExecutionException(e, cmd, parsed);
         }
     }
 

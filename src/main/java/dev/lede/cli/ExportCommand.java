@@ -130,7 +130,6 @@ final class ExportCommand implements Callable<Integer> {
                 progress.clear();
             }
         }
-        Stdout.finish(out);
     }
 
     /**

@@ -162,11 +162,14 @@ public final class LedeCommand implements Callable<Integer> {
         }
     }
 
-    /** The subcommand the arguments name, or null when the first argument that is not an option names none. */
+    /**
+     * The subcommand the arguments name, or null when the first argument that is not an option names none, or names
+     * {@code help}, which needs the others to describe them.
+     */
     private static String subcommandIn(String[] args) {
         for (String arg : args) {
             if (!arg.startsWith("-")) {
-                return SUBCOMMANDS.containsKey(arg) ? arg : null;
+                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
             }
             if (arg.equals("--") || arg.startsWith("-h") || arg.startsWith("--help") || arg.startsWith("-V")
                     || arg.startsWith("--version")) {

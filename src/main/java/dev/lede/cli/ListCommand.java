@@ -51,7 +51,6 @@ final class ListCommand implements Callable<Integer> {
             case tsv -> tsv(stories, out);
             case json, jsonl -> json(stories, out, format.kind == RowsFormat.Kind.jsonl);
         }
-        Stdout.finish(out);
         return ExitCode.OK;
     }
 

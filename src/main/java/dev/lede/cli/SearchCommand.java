@@ -35,6 +35,8 @@ final class SearchCommand implements Callable<Integer> {
     private static final int BATCH = 256;
     private static final String BOLD = "\u001b[1m";
     private static final String PLAIN = "\u001b[22m";
+    /** How much of the query a message repeats. */
+    private static final int SHOWN = 60;
 
     @ParentCommand
     LedeCommand lede;
@@ -60,6 +62,11 @@ final class SearchCommand implements Callable<Integer> {
         if (query.isEmpty()) {
             throw new LedeException(ExitCode.USAGE, "the query holds no word to search for");
         }
+        if (query.isTooLong()) {
+            throw new LedeException(ExitCode.USAGE, String.format(Locale.ROOT,
+                    "the query holds %,d different words and phrases; lede searches at most %d",
+                    query.clauses().size(), SearchQuery.MAX_CLAUSES));
+        }
         if (limit != null && limit < 1) {
             throw new LedeException(ExitCode.USAGE, "--limit must be at least 1, not " + limit);
         }
@@ -70,18 +77,19 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = lede.spec.commandLine().getOut();
         if (hits.isEmpty() && format.kind == RowsFormat.Kind.table) {
-            lede.spec.commandLine().getErr().println("lede: no story matches " + text);
+            lede.spec.commandLine().getErr().println("lede: no story matches " + shortened(text));
         }
         if (format.isJson()) {
             json(library, query, hits, out, format.kind == RowsFormat.Kind.jsonl);
         } else {
             rows(library, query, hits, out);
         }
-        out.flush();
-        if (out.checkError()) {
-            throw new IOException("the output was closed");
-        }
         return ExitCode.OK;
+    }
+
+    /** The query as a message shows it: its first {@value #SHOWN} characters, then … when there are more. */
+    private static String shortened(String text) {
+        return text.codePointCount(0, text.length()) <= SHOWN ? text : text.substring(0, text.offsetByCodePoints(0, SHOWN)) + "…";
     }
 
     private List<Hit> search(Library library, SearchQuery query) throws IOException {

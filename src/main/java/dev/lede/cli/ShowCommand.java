@@ -69,7 +69,6 @@ final class ShowCommand implements Callable<Integer> {
         }
         PrintWriter out = lede.spec.commandLine().getOut();
         format.format.exporter(columns).writeOne(story, out);
-        Stdout.finish(out);
         return ExitCode.OK;
     }
 }

@@ -51,10 +51,17 @@ public final class Search {
         this.progress = progress;
     }
 
-    /** Every story that holds the whole query, best first. */
+    /**
+     * Every story that holds the whole query, best first.
+     *
+     * @throws IllegalArgumentException when the query {@link SearchQuery#isTooLong is too long}
+     */
     public List<Hit> run(SearchQuery query) throws IOException {
         if (query.isEmpty()) {
             return List.of();
+        }
+        if (query.isTooLong()) {
+            throw new IllegalArgumentException("more than " + SearchQuery.MAX_CLAUSES + " words and phrases");
         }
         try (SearchIndex index = SearchIndex.open(library, cacheDir, build, progress)) {
             return run(index, query);

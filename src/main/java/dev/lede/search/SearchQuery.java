@@ -9,12 +9,18 @@ import java.util.List;
  * Case and punctuation do not matter ({@link Words}).
  *
  * @param text    the query as typed
- * @param clauses one per word or phrase, each a list of lower-cased words that must follow one another
+ * @param clauses one per different word or phrase, each a list of lower-cased words that must follow one another
  */
 public record SearchQuery(String text, List<List<String>> clauses) {
 
+    /**
+     * The most words and phrases one query may hold: Lucene allows 1,024 clauses in a query, and each word or phrase
+     * takes two (the title, the text). A word or phrase given twice counts once.
+     */
+    public static final int MAX_CLAUSES = 512;
+
     public SearchQuery {
-        clauses = clauses.stream().map(List::copyOf).toList();
+        clauses = clauses.stream().map(List::copyOf).distinct().toList();
     }
 
     /** Parses a query; an unclosed quote runs to the end. The query is empty when it holds no word. */
@@ -49,6 +55,11 @@ public record SearchQuery(String text, List<List<String>> clauses) {
 
     public boolean isEmpty() {
         return clauses.isEmpty();
+    }
+
+    /** True when the query holds more than {@value #MAX_CLAUSES} different words and phrases to search for. */
+    public boolean isTooLong() {
+        return clauses.size() > MAX_CLAUSES;
     }
 
     private static boolean isQuote(char c) {

@@ -32,6 +32,12 @@ final class ListScreen implements View {
     /** While a filter is kept, the back keys (Esc) clear it. */
     private static final Set<Action> FILTERED_ACTIONS = with(ACTIONS, Action.BACK);
     private static final int MIN_TITLE = 12;
+    /**
+     * The most characters the filter takes, so that each key of a long paste costs a bounded amount; the keys after
+     * it are dropped with a message.
+     */
+    private static final int MAX_TYPED = 4_096;
+    private static final String TYPED_TOO_LONG = "a filter holds at most " + Counts.of(MAX_TYPED) + " characters";
 
     private final Library library;
     private ReaderOptions options;
@@ -127,8 +133,13 @@ final class ListScreen implements View {
     public void type(KeyStroke key) {
         switch (key.getKeyType()) {
             case Character -> {
-                if (!key.isCtrlDown() && !key.isAltDown()) {
+                if (key.isCtrlDown() || key.isAltDown()) {
+                    return;
+                }
+                if (typed.length() < MAX_TYPED) {
                     filter(typed + key.getCharacter());
+                } else {
+                    message = TYPED_TOO_LONG;
                 }
             }
             case Backspace -> {
@@ -154,10 +165,16 @@ final class ListScreen implements View {
         query = SearchQuery.parse(text);
         selected = 0;
         top = 0;
+        message = null;
         matchedIds.clear();
+        searching = false;
         if (query.isEmpty()) {
             matches = null;
-            searching = false;
+            return;
+        }
+        if (query.isTooLong()) {
+            matches = new ArrayList<>();
+            message = "at most " + SearchQuery.MAX_CLAUSES + " words and phrases";
             return;
         }
         matches = new ArrayList<>(search.titleMatches(query));

@@ -63,13 +63,18 @@ class OutputFaultsIT {
 
     @Test
     void aClosedPipeEndsTheExportWith141AndNothingOnStderr() throws Exception {
-        LauncherIT.Run run = bash("set -o pipefail; \"$LEDE\" export --format jsonl \"$LIB\" 2>lede.err | head -1; "
+        assertTrue(firstLineThrough("export --format jsonl").startsWith("{\"id\":\"s0\""));
+    }
+
+    /** Runs {@code lede COMMAND "$LIB" | head -1}: the line head printed, once lede exited 141 and said nothing. */
+    private static String firstLineThrough(String command) throws Exception {
+        LauncherIT.Run run = bash("set -o pipefail; \"$LEDE\" " + command + " \"$LIB\" 2>lede.err | head -1; "
                 + "echo \"status=${PIPESTATUS[0]}\"; cat lede.err >&2");
         List<String> lines = run.out().lines().toList();
         assertEquals(2, lines.size(), run.out());
-        assertTrue(lines.get(0).startsWith("{\"id\":\"s0\""), lines.get(0));
         assertEquals("status=141", lines.get(1));
         assertEquals("", run.err());
+        return lines.get(0);
     }
 
     @Test
@@ -77,6 +82,30 @@ class OutputFaultsIT {
         LauncherIT.Run run = bash("\"$LEDE\" export \"$LIB\" >/dev/full");
         assertEquals(1, run.code());
         assertEquals("lede: error: cannot write output: No space left on device\n", run.err());
+    }
+
+    @Test
+    void aClosedPipeEndsASearchWith141AndNothingOnStderr() throws Exception {
+        assertTrue(firstLineThrough("search words").contains("Story "));
+    }
+
+    /**
+     * Each command of {@link OutputFaultsTest#EVERY_COMMAND} with stdout on {@code /dev/full}: exit 1 and the reason
+     * in one line, never a silent 0. Preferences from a file of the test's own.
+     */
+    @Test
+    void everyCommandOnAFullDiskIsExitOneWithOneClearLine() throws Exception {
+        Files.createDirectories(work.resolve("config/lede"));
+        Files.writeString(work.resolve("config/lede/config.yml"), "library: " + lib + "\n");
+        StringBuilder script = new StringBuilder("unset LEDE_CONFIG; export XDG_CONFIG_HOME=\"$PWD/config\"; ");
+        for (String command : OutputFaultsTest.EVERY_COMMAND) {
+            script.append("\"$LEDE\" ").append(command.replace("story-1", "s1"))
+                    .append(" >/dev/full 2>err.txt; echo \"").append(command).append(": $? $(cat err.txt)\"; ");
+        }
+        LauncherIT.Run run = bash(script.toString());
+        List<String> expected = OutputFaultsTest.EVERY_COMMAND.stream()
+                .map(command -> command + ": 1 lede: error: cannot write output: No space left on device").toList();
+        assertEquals(expected, run.out().lines().toList());
     }
 
     @Test

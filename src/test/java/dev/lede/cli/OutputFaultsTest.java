@@ -76,7 +76,8 @@ class OutputFaultsTest {
 
     private CliRun run(PrintWriter out, String... args) {
         StringWriter err = new StringWriter();
-        int code = LedeCommand.commandLine(home, java.util.Map.of(), home.resolve("user-home"), out, new PrintWriter(err)).execute(args);
+        int code = LedeCommand.commandLine(home, java.util.Map.of(), home.resolve("user-home"), Setup.NONE, out,
+                new PrintWriter(err), args).execute(args); // built for its arguments, as Main builds it
         out.flush();
         return new CliRun(code, "", err.toString());
     }
@@ -98,6 +99,27 @@ class OutputFaultsTest {
         assertEquals(new CliRun(141, "", ""), run(Stdout.of(new FailingStream(10, "Broken pipe")), "list"));
         assertEquals(new CliRun(141, "", ""),
                 run(Stdout.of(new FailingStream(10, "Broken pipe")), "show", "story-1", "--format", "json"));
+    }
+
+    /** Every command, picocli's own help, version and completion script included, as {@code lede} takes them. */
+    static final List<String> EVERY_COMMAND = List.of("list", "show story-1", "search story", "export",
+            "config show", "config get theme", "config path", "config check", "--help", "--version", "list --help",
+            "help export", "generate-completion");
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.FieldSource("EVERY_COMMAND")
+    void everyCommandTreatsAClosedPipeAndAFullDiskAlike(String command) throws IOException {
+        Path config = Files.createDirectories(home.resolve("user-home/.config/lede")).resolve("config.yml");
+        Files.writeString(config, "# no preferences set\n");
+        String[] args = command.split(" ");
+        assertEquals(new CliRun(ExitCode.CLOSED_PIPE, "", ""),
+                run(Stdout.of(new FailingStream(0, "Broken pipe")), args), "a closed pipe");
+        assertEquals(new CliRun(ExitCode.INTERNAL, "", "lede: error: cannot write output: No space left on device\n"),
+                run(Stdout.of(new FailingStream(0, "No space left on device")), args), "a full disk");
+        StringWriter text = new StringWriter();
+        CliRun fine = run(new PrintWriter(text), args);
+        assertEquals(new CliRun(ExitCode.OK, "", ""), fine, "with room for the output");
+        assertFalse(text.toString().isEmpty(), "prints something, so a failed write can be seen");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.lede.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.search.SearchQuery;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -124,5 +125,52 @@ class SearchCommandTest {
     void limitKeepsTheBestHits() {
         assertEquals(0, run("search", "-f", "tsv", "-n", "1", "quotas"));
         assertEquals(1, out.toString().lines().count());
+    }
+
+    @Test
+    void hostileQueriesGiveTheirHitsOrOneClearLine() {
+        assertEquals(0, search("-f", "tsv", "quotas ".repeat(100_000)), "a word repeated is one word");
+        assertEquals(2, out.toString().lines().count(), out.toString());
+        assertEquals(0, search("-f", "tsv", "\"fishing quotas\" ".repeat(10_000) + "\"the council"));
+        assertEquals(1, out.toString().lines().count(), "phrases repeated, and an unclosed quote");
+        assertEquals(0, search(words(SearchQuery.MAX_CLAUSES)));
+        assertEquals("lede: no story matches w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w1…\n",
+                err(), "as many words as can be searched, and the query cut in the message");
+        assertEquals(ExitCode.USAGE, search(words(SearchQuery.MAX_CLAUSES + 1)));
+        assertEquals("lede: error: the query holds 513 different words and phrases; lede searches at most 512\n",
+                err());
+        assertEquals(ExitCode.USAGE, search(words(100_000)));
+        assertEquals("lede: error: the query holds 100,000 different words and phrases; lede searches at most 512\n",
+                err());
+        assertEquals(ExitCode.USAGE, search("\"a\" ".repeat(600) + words(600).replace(" ", " \"")));
+        assertTrue(err().startsWith("lede: error: the query holds 601 different"), "thousands of quotes: " + err());
+        assertEquals(0, search("x".repeat(1 << 20)), "a 1 MB word");
+        assertEquals("lede: no story matches " + "x".repeat(60) + "…\n", err());
+        assertEquals(ExitCode.USAGE, search("\"".repeat(5_000)));
+        assertEquals("lede: error: the query holds no word to search for\n", err());
+        assertEquals(ExitCode.USAGE, search("!?.,;:—…"));
+        assertEquals("lede: error: the query holds no word to search for\n", err());
+    }
+
+    /** Runs {@code lede search} on the library after emptying what the last run printed. */
+    private int search(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        String[] all = new String[args.length + 1];
+        all[0] = "search";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return run(all);
+    }
+
+    private String err() {
+        return err.toString().replace(System.lineSeparator(), "\n");
+    }
+
+    private static String words(int n) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append(i == 0 ? "" : " ").append('w').append(i);
+        }
+        return text.toString();
     }
 }

@@ -30,4 +30,11 @@ class SearchQueryTest {
     void aQueryOfPunctuationIsEmpty() {
         assertTrue(SearchQuery.parse(" \"\" -- ").isEmpty());
     }
+
+    @Test
+    void aWordOrPhraseGivenTwiceIsOneClause() {
+        SearchQuery query = SearchQuery.parse("a \"b c\" A “B, c” a".repeat(100_000));
+        assertEquals(List.of(List.of("a"), List.of("b", "c"), List.of("aa")), query.clauses());
+        assertTrue(!query.isTooLong());
+    }
 }

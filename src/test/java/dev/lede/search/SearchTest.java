@@ -216,4 +216,18 @@ class SearchTest {
         assertEquals("fishing", matches.get(1).place().text().substring(matches.get(1).start(),
                 matches.get(1).end()));
     }
+
+    @Test
+    void asManyWordsAndPhrasesAsAQueryMayHoldAreSearchedAndOneMoreIsRefused() throws Exception {
+        StringBuilder query = new StringBuilder("\"fishing quotas\" welcomed quotas fleet");
+        for (int i = 4; i < SearchQuery.MAX_CLAUSES; i++) {
+            query.append(i % 2 == 0 ? " \"fishing quotas\" quotas" : " fleet").append(" q").append(i);
+        }
+        assertEquals(SearchQuery.MAX_CLAUSES, SearchQuery.parse(query.toString()).clauses().size());
+        assertEquals(List.of(), ids(query.toString()));
+        assertEquals(List.of("words"), ids("\"fishing fleet\" ".repeat(5_000) + "quotas ".repeat(5_000)));
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> ids(query + " one more"));
+        assertEquals("more than 512 words and phrases", refused.getMessage());
+    }
 }

@@ -55,6 +55,21 @@ class GlyphsTest {
     }
 
     @Test
+    void aGlyphKeepsItsFirstDozenMarks() {
+        String dozen = "\u0301".repeat(Glyphs.MAX_MARKS);
+        assertEquals(List.of(new Glyph("é" + dozen, 1), new Glyph("x", 1)),
+                Glyphs.split("e" + "\u0301".repeat(80_000) + "x"));
+        assertEquals(List.of(new Glyph("é" + dozen, 1)), Glyphs.split("e" + "\u0301".repeat(Glyphs.MAX_MARKS + 1)));
+        assertEquals(List.of(new Glyph("é" + "\u0301".repeat(Glyphs.MAX_MARKS - 1), 1)),
+                Glyphs.split("e" + "\u0301".repeat(Glyphs.MAX_MARKS)), "a dozen after the one that composes");
+        assertEquals(List.of(new Glyph("é" + dozen, 1), new Glyph("x", 1)),
+                Glyphs.split("e" + "\u0301\u200B".repeat(10_000) + "x"), "marks between dropped characters");
+        assertEquals(List.of(new Glyph("q" + "\u0308\u0301".repeat(Glyphs.MAX_MARKS / 2), 1)),
+                Glyphs.split("q" + "\u0344".repeat(1_000)), "marks that NFC decomposes into two");
+        assertEquals(1, Glyphs.width("e" + "\u0301".repeat(80_000)));
+    }
+
+    @Test
     void whatTerminalsDisagreeAboutIsDropped() {
         assertEquals("👨👩", Glyphs.forTerminal("👨\u200D👩"), "zero-width joiner");
         assertEquals("❤", Glyphs.forTerminal("❤\uFE0F"), "variation selector");

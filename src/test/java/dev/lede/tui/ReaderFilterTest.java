@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
+import dev.lede.search.SearchQuery;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -155,5 +156,42 @@ class ReaderFilterTest {
         reader.press("q", "Enter", "?");
         assertTrue(reader.text().contains("next match of the filter"), reader.text());
         assertTrue(reader.text().contains("previous match of the filter"), reader.text());
+    }
+
+    @Test
+    void aFilterOfMoreWordsThanCanBeSearchedSaysSoAndBackspaceBringsItBack() throws InterruptedException {
+        StringBuilder words = new StringBuilder("budget");
+        for (int i = 1; i <= SearchQuery.MAX_CLAUSES; i++) {
+            words.append(" w").append(i);
+        }
+        VirtualReader reader = paste(new VirtualReader(VirtualReader.LIBRARY, 80, 24).press("/"), words.toString());
+        assertTrue(footer(reader).endsWith(" at most 512 words and phrases"), footer(reader));
+        assertTrue(reader.rows().get(1).contains("No matches."), reader.text());
+        awaitFullText(reader);
+        assertTrue(footer(reader).endsWith(" at most 512 words and phrases"), footer(reader));
+        reader.press("Backspace", "Backspace", "Backspace", "Backspace");
+        awaitFullText(reader);
+        assertTrue(footer(reader).endsWith("0 matches"), "513 words cut to 512: " + footer(reader));
+    }
+
+    @Test
+    void aPasteLongerThanAFilterHoldsIsCutWithAMessage() throws InterruptedException {
+        VirtualReader reader = paste(new VirtualReader(VirtualReader.LIBRARY, 80, 24).press("/"),
+                "budget " + "x".repeat(20_000));
+        assertTrue(footer(reader).endsWith(" a filter holds at most 4,096 characters"), footer(reader));
+        awaitFullText(reader);
+        assertTrue(reader.rows().get(1).contains("No matches."), reader.text());
+        reader.press("Backspace");
+        assertFalse(footer(reader).contains("at most"), footer(reader));
+        paste(reader.press("Esc", "/"), "\"".repeat(3_000) + "budget");
+        awaitFullText(reader);
+        assertTrue(reader.rows().get(1).contains("Parliament passes"), "thousands of quotes: " + reader.text());
+        paste(reader.press("Esc", "/"), "!?.,;:—…");
+        assertTrue(reader.text().contains("Tokyo"), "only punctuation keeps the whole list: " + reader.text());
+    }
+
+    /** Types text into the filter prompt as a paste arrives: every key at once, then one step. */
+    private static VirtualReader paste(VirtualReader reader, String text) {
+        return reader.press(text.chars().mapToObj(c -> String.valueOf((char) c)).toArray(String[]::new));
     }
 }
