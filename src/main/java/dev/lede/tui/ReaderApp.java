@@ -38,6 +38,8 @@ public final class ReaderApp {
     private HelpOverlay help;
     private String status;
     private boolean running = true;
+    private Suspension suspension = Suspension.NONE;
+    private boolean suspending;
     private int shownCount = -1;
 
     /** A reader with fixed options: {@code t} and {@code p} do nothing. */
@@ -74,6 +76,12 @@ public final class ReaderApp {
     public ReaderApp(Screen screen, LoadingLibrary loading, ReaderOptions options,
                      Function<Library, Search> searches) {
         this(screen, loading, options, searches, null);
+    }
+
+    /** How Ctrl-Z and SIGTSTP hand the terminal back to the shell; none on a virtual terminal. */
+    ReaderApp suspendingWith(Suspension suspension) {
+        this.suspension = suspension;
+        return this;
     }
 
     private static Search plainSearch(Library loaded) {
@@ -141,8 +149,13 @@ public final class ReaderApp {
         boolean changed = screen.doResizeIfNecessary() != null;
         changed |= loaded();
         KeyStroke key;
-        while (running && (key = screen.pollInput()) != null) {
+        while (running && !suspending && (key = screen.pollInput()) != null) {
             handle(key);
+            changed = true;
+        }
+        if (running && (suspending || suspension.requested())) {
+            suspending = false;
+            suspension.suspend();
             changed = true;
         }
         if (library != null && library.stories().size() != shownCount) {
@@ -157,11 +170,14 @@ public final class ReaderApp {
         return changed;
     }
 
-    /** Applies one key without drawing. */
+    /** Applies one key without drawing; Ctrl-Z suspends at the next {@link #step()}. */
     public void handle(KeyStroke key) {
-        if (key.getKeyType() == KeyType.EOF
-                || (key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'c')) {
+        if (key.getKeyType() == KeyType.EOF || isCtrl(key, 'c')) {
             running = false;
+            return;
+        }
+        if (isCtrl(key, 'z')) {
+            suspending = true;
             return;
         }
         status = null;
@@ -218,6 +234,10 @@ public final class ReaderApp {
             case HANDLED -> {
             }
         }
+    }
+
+    private static boolean isCtrl(KeyStroke key, char c) {
+        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == c;
     }
 
     /** The view's actions, and on every screen the theme and preferences keys when there are preferences to save. */
