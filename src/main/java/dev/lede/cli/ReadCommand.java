@@ -37,7 +37,7 @@ final class ReadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LibraryException, IOException {
         lede.store(); // a preferences file that cannot be used stops the reader too (exit code 4)
-        if (System.console() == null) {
+        if (System.console() == null || !ReaderLauncher.hasControllingTerminal()) {
             PrintWriter err = lede.spec.commandLine().getErr();
             err.println("lede: the reader needs an interactive terminal (stdin and stdout must be a TTY);"
                     + " use 'lede list' or 'lede export' in scripts and pipes");

@@ -27,6 +27,18 @@ public final class ReaderLauncher {
     private ReaderLauncher() {
     }
 
+    /**
+     * True when the process has a controlling terminal, which the reader's {@code stty} calls act on: stdin and stdout
+     * can be a TTY without one (under {@code setsid}).
+     */
+    public static boolean hasControllingTerminal() {
+        try (FileInputStream tty = new FileInputStream("/dev/tty")) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static void run(Library library, ReaderOptions options) throws IOException {
         run(screen -> new ReaderApp(screen, library, options));
     }
