@@ -50,13 +50,15 @@ final class ReadCommand implements Callable<Integer> {
         Path cacheDir = lede.cacheDir();
         String build = lede.setup().build();
         ReaderLauncher.run(loading, prefs, library -> new Search(library, cacheDir, build, LibraryLoader.Progress.NONE));
-        Exception failure = loading.failure();
+        Throwable failure = loading.failure();
         if (failure instanceof LibraryException library) {
             throw library;
         } else if (failure instanceof IOException io) {
             throw io;
         } else if (failure instanceof RuntimeException runtime) {
             throw runtime;
+        } else if (failure instanceof Error error) {
+            throw error;
         } else if (failure != null) {
             throw new IllegalStateException(failure);
         }

@@ -78,4 +78,15 @@ class ReaderLoadingTest {
         until(reader, () -> !reader.app.running());
         assertTrue(loading.failure().getMessage().contains("no stories"));
     }
+
+    /** The error itself is kept, so the command line says "out of memory" as it does for every other command. */
+    @Test
+    void runningOutOfMemoryWhileLoadingStopsTheReaderAndKeepsTheErrorItself() throws InterruptedException {
+        LoadingLibrary loading = LoadingLibrary.start(progress -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        VirtualReader reader = new VirtualReader(loading, 80, 24, ReaderOptions.defaults());
+        until(reader, () -> !reader.app.running());
+        assertInstanceOf(OutOfMemoryError.class, loading.failure());
+    }
 }
