@@ -296,6 +296,11 @@ public final class LedeCommand implements Callable<Integer> {
         return setup;
     }
 
+    /** The user's home folder, where {@code ~} in library folders starts. */
+    Path userHome() {
+        return userHome;
+    }
+
     static String describe(List<Path> dirs) {
         return String.join(", ", dirs.stream().map(Path::toString).toList());
     }

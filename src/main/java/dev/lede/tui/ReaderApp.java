@@ -40,6 +40,9 @@ public final class ReaderApp {
     private boolean running = true;
     private Suspension suspension = Suspension.NONE;
     private boolean suspending;
+    private LibraryReload reload;
+    private LoadingLibrary reloading;
+    private List<String> shownLibrary;
     private int shownCount = -1;
 
     /** A reader with fixed options: {@code t} and {@code p} do nothing. */
@@ -68,6 +71,7 @@ public final class ReaderApp {
         this.options = options;
         this.searches = searches;
         this.prefs = prefs;
+        this.shownLibrary = prefs == null ? null : prefs.current().library();
         views.push(new LoadingScreen(loading, options.keys()));
         loaded();
     }
@@ -81,6 +85,12 @@ public final class ReaderApp {
     /** How Ctrl-Z and SIGTSTP hand the terminal back to the shell; none on a virtual terminal. */
     ReaderApp suspendingWith(Suspension suspension) {
         this.suspension = suspension;
+        return this;
+    }
+
+    /** Checks {@code library} set on the preferences screen and loads the new library; without it, any is saved. */
+    public ReaderApp followingLibrary(LibraryReload reload) {
+        this.reload = reload;
         return this;
     }
 
@@ -111,6 +121,31 @@ public final class ReaderApp {
         views.clear();
         views.push(list);
         help = null;
+        return true;
+    }
+
+    /**
+     * Shows the library loaded again after {@code library} changed, on the list's screen, with the preferences screen
+     * still on top; when it could not be loaded the footer says why and the old list stays.
+     *
+     * @return true when the screen changed
+     */
+    private boolean reloaded() {
+        if (reloading == null || list == null) {
+            return false;
+        }
+        Throwable failure = reloading.failure();
+        Library loaded = reloading.library();
+        if (failure != null) {
+            status = "library not loaded: " + failure.getMessage();
+        } else if (loaded == null) {
+            return false;
+        } else {
+            unsorted = loaded;
+            list.close();
+            show(loaded.sorted(prefs.order()));
+        }
+        reloading = null;
         return true;
     }
 
@@ -147,7 +182,7 @@ public final class ReaderApp {
 
     private boolean poll() throws IOException {
         boolean changed = screen.doResizeIfNecessary() != null;
-        changed |= loaded();
+        changed |= loaded() | reloaded();
         KeyStroke key;
         while (running && !suspending && (key = screen.pollInput()) != null) {
             handle(key);
@@ -216,7 +251,7 @@ public final class ReaderApp {
                 return;
             }
             case PREFERENCES -> {
-                views.push(new PreferencesScreen(prefs));
+                views.push(new PreferencesScreen(prefs, reload));
                 return;
             }
             default -> {
@@ -270,11 +305,24 @@ public final class ReaderApp {
      */
     private void apply() {
         options = prefs.options();
+        if (reload != null && !prefs.current().library().equals(shownLibrary)) {
+            shownLibrary = prefs.current().library();
+            reloading = reload.start();
+        }
+        if (list == null) {
+            views.forEach(view -> view.options(options));
+            return;
+        }
         Library sorted = unsorted.sorted(prefs.order());
         if (sorted.stories().equals(library.stories())) {
             views.forEach(view -> view.options(options));
             return;
         }
+        show(sorted);
+    }
+
+    /** Builds the list again on {@code sorted}, on the story that was selected, the preferences screen kept on top. */
+    private void show(Library sorted) {
         String id = library.stories().isEmpty() ? null : library.stories().get(list.selected()).id();
         library = sorted;
         list = new ListScreen(library, options, searches.apply(library));

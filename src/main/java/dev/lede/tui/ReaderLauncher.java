@@ -57,10 +57,13 @@ public final class ReaderLauncher {
         run(screen -> new ReaderApp(screen, loading, options, searches));
     }
 
-    /** Like {@link #run(LoadingLibrary, ReaderOptions, Function)}, on the preferences ({@code t}, {@code p}). */
-    public static void run(LoadingLibrary loading, ReaderPreferences prefs, Function<Library, Search> searches)
-            throws IOException {
-        run(screen -> new ReaderApp(screen, loading, prefs.options(), searches, prefs));
+    /**
+     * Like {@link #run(LoadingLibrary, ReaderOptions, Function)}, on the preferences ({@code t}, {@code p}); a new
+     * {@code library} is checked and loaded through {@code reload}.
+     */
+    public static void run(LoadingLibrary loading, ReaderPreferences prefs, LibraryReload reload,
+            Function<Library, Search> searches) throws IOException {
+        run(screen -> new ReaderApp(screen, loading, prefs.options(), searches, prefs).followingLibrary(reload));
     }
 
     private static void run(Function<TerminalScreen, ReaderApp> app) throws IOException {

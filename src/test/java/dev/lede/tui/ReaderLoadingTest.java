@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ReaderLoadingTest {
 
     /** Steps until the condition holds (a guard against hanging, not a timing assertion). */
-    private static void until(VirtualReader reader, BooleanSupplier condition) throws InterruptedException {
+    static void until(VirtualReader reader, BooleanSupplier condition) throws InterruptedException {
         long giveUp = System.nanoTime() + 30_000_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > giveUp) {
