@@ -81,6 +81,11 @@ class SignalIT {
                 && s.contains("Albania joins"));
         assertFalse(again.contains("same-settings") || again.contains("Stopped"), "a full redraw:\n" + again);
         assertEquals("1", tmux.format("#{alternate_on}"), "on the alternate screen again");
+        assertAKeyWorksAndQuitRestores(tmux);
+    }
+
+    /** One key opens the help at once (no Enter needed); {@code q} then quits with the terminal restored. */
+    private static void assertAKeyWorksAndQuitRestores(Tmux tmux) throws IOException, InterruptedException {
         tmux.keys("?");
         tmux.await("the help, opened by one key without Enter", s -> s.contains("Keys: story list"));
         tmux.keys("?", "q");
@@ -114,7 +119,7 @@ class SignalIT {
     }
 
     /**
-     * Ctrl-\\ is only a key: no thread dump over the reader. Everything the pane receives is logged, and after the
+     * Ctrl-\ is only a key: no thread dump over the reader. Everything the pane receives is logged, and after the
      * key the reader must still be the only thing there.
      */
     @Test
@@ -124,12 +129,7 @@ class SignalIT {
             tmux.record(log);
             Path saved = start(tmux, "; echo \"exit=$?\"; stty -g | cmp -s - SAVED && echo tty-restored");
             tmux.keys("C-\\");
-            tmux.keys("?");
-            tmux.await("the help", s -> s.contains("Keys: story list"));
-            tmux.keys("?", "q");
-            String screen = tmux.awaitExit();
-            assertTrue(screen.contains("exit=0"), screen);
-            tmux.awaitText("tty-restored");
+            assertAKeyWorksAndQuitRestores(tmux);
             String all = Files.readString(log, StandardCharsets.ISO_8859_1);
             assertTrue(all.contains("Albania joins"), "the log holds the reader's output");
             assertFalse(all.contains("thread dump") || all.contains("java.lang.Thread.State"), all);
