@@ -66,10 +66,15 @@ final class TerminalStop implements Suspension, AutoCloseable {
         screen.startScreen();
     }
 
-    /** Stops the process group; returns once it has been continued. */
-    private static void stopGroup() throws IOException {
-        Process kill = new ProcessBuilder("kill", "-TSTP", "0").redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    /** Stops the process group; returns once it has been continued, or at once when {@code kill} cannot run. */
+    private static void stopGroup() {
+        Process kill;
+        try {
+            kill = new ProcessBuilder("kill", "-TSTP", "0").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            return;
+        }
         boolean interrupted = false;
         while (kill.isAlive()) {
             try {
