@@ -89,7 +89,7 @@ public final class ReaderApp {
     }
 
     /** Checks {@code library} set on the preferences screen and loads the new library; without it, any is saved. */
-    public ReaderApp followingLibrary(LibraryReload reload) {
+    ReaderApp followingLibrary(LibraryReload reload) {
         this.reload = reload;
         return this;
     }
@@ -205,7 +205,7 @@ public final class ReaderApp {
         return changed;
     }
 
-    /** Applies one key without drawing; Ctrl-Z suspends at the next {@link #step()}. */
+    /** Applies one key without drawing; Ctrl-Z only asks the loop to suspend before it reads another key. */
     public void handle(KeyStroke key) {
         if (key.getKeyType() == KeyType.EOF || isCtrl(key, 'c')) {
             running = false;
