@@ -111,9 +111,9 @@ public final class ReaderLauncher {
     }
 
     /**
-     * A Unix terminal without ISIG, so Ctrl-C, Ctrl-Z and Ctrl-\ are keys: Lanterna only undefines the interrupt
-     * character, which left Ctrl-\ printing the JVM's thread dump over the reader and Ctrl-Z stopping it with the
-     * terminal still raw.
+     * A Unix terminal without ISIG and IXON, so Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S are keys: Lanterna only undefines
+     * the interrupt character, which left Ctrl-\ printing the JVM's thread dump over the reader, Ctrl-Z stopping it
+     * with the terminal still raw and Ctrl-S freezing its output.
      *
      * <p>It sends a character made of several UTF-16 units (an emoji, a letter with its accents) as one
      * string; Lanterna 3.1 encodes each unit on its own, which turns a surrogate pair into {@code ??}.
@@ -160,11 +160,14 @@ public final class ReaderLauncher {
             });
         }
 
-        /** Undefines every key that sends a signal; enabling them again is left to the restored settings. */
+        /**
+         * Turns off every key that sends a signal, and flow control, whose Ctrl-S froze the reader's output until
+         * Ctrl-Q; turning them on again is left to the restored settings.
+         */
         @Override
         protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
             if (!enabled) {
-                runSTTYCommand("-isig");
+                runSTTYCommand("-isig", "-ixon");
             }
         }
 

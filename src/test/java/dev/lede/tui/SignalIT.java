@@ -135,4 +135,14 @@ class SignalIT {
             assertFalse(all.contains("thread dump") || all.contains("java.lang.Thread.State"), all);
         }
     }
+
+    /** Ctrl-S is a key too: with the terminal's flow control on it would freeze the reader's output until Ctrl-Q. */
+    @Test
+    void ctrlSDoesNotFreezeTheReader() throws Exception {
+        try (Tmux tmux = new Tmux(HOME, 100, 30)) {
+            start(tmux, "; echo \"exit=$?\"; stty -g | cmp -s - SAVED && echo tty-restored");
+            tmux.keys("C-s");
+            assertAKeyWorksAndQuitRestores(tmux);
+        }
+    }
 }
