@@ -26,6 +26,7 @@ final class PreferencesScreen implements View {
             new HelpOverlay.Row(List.of("t"), "next theme"),
             new HelpOverlay.Row(List.of("?"), "show this help"),
             new HelpOverlay.Row(List.of("q", "Esc"), "back"),
+            HelpOverlay.SUSPEND,
             new HelpOverlay.Row(List.of("Ctrl-C"), "quit lede"));
 
     private final ReaderPreferences prefs;
