@@ -63,9 +63,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         } else if (e instanceof LibraryException) {
             code = ExitCode.LIBRARY;
             message = e.getMessage();
-        } else if (e instanceof OutOfMemoryError) {
+        } else if (outOfMemory(e) != null) {
             code = ExitCode.INTERNAL;
-            message = "out of memory (" + e.getMessage() + "); give Java more with JAVA_OPTS=-Xmx1g, for example";
+            String why = outOfMemory(e).getMessage();
+            message = "out of memory" + (why == null ? "" : " (" + why + ")")
+                    + "; give Java more with JAVA_OPTS=-Xmx1g, for example";
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             code = ExitCode.INTERNAL;
             message = "cannot write output: " + describe(e instanceof UncheckedIOException u ? u.getCause() : e);
@@ -90,6 +92,18 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /** The out-of-memory error behind a failure, however another thread or a future wrapped it; else null. */
+    private static OutOfMemoryError outOfMemory(Throwable e) {
+        Throwable cause = e;
+        for (int depth = 0; cause != null && depth < 100; depth++) {
+            if (cause instanceof OutOfMemoryError oom) {
+                return oom;
+            }
+            cause = cause.getCause();
+        }
+        return null;
     }
 
     /** An I/O failure in words: what went wrong and with which file. */

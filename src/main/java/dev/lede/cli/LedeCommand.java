@@ -9,6 +9,7 @@ import dev.lede.prefs.PreferencesException;
 import dev.lede.prefs.PreferencesStore;
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryLimits;
+import dev.lede.storyfile.TextCleaner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -263,6 +264,8 @@ public final class LedeCommand implements Callable<Integer> {
         try {
             library = new LibraryLoader(cacheDir(), setup.build(), storyLimits(),
                     told != null ? told : progress == null ? LibraryLoader.Progress.NONE : progress).read(folders);
+        } catch (LibraryException e) {
+            throw new LibraryException(e.getMessage() + setBy(dirs));
         } finally {
             if (progress != null) {
                 progress.clear();
@@ -276,9 +279,20 @@ public final class LedeCommand implements Callable<Integer> {
             throw new LedeException(ExitCode.LIBRARY, library.skipped() + " file(s) skipped (--strict)");
         }
         if (library.stories().isEmpty()) {
-            throw new LedeException(ExitCode.LIBRARY, "no stories in " + describe(library.dirs()));
+            throw new LedeException(ExitCode.LIBRARY, "no stories in " + describe(library.dirs()) + setBy(dirs));
         }
         return library;
+    }
+
+    /**
+     * When the library folders come from the preferences, which preference of which file named them, for a message:
+     * {@code " (set by library in /home/me/.config/lede/config.yml)"}; else nothing.
+     */
+    private String setBy(List<Path> dirs) {
+        if ((dirs != null && !dirs.isEmpty()) || preferences().library().isEmpty()) {
+            return "";
+        }
+        return " (set by library in " + TextCleaner.clean(store().location().path().toString()) + ")";
     }
 
     /** The size limit per story file that the preferences set ({@code limits.story_mb}). */
@@ -298,6 +312,11 @@ public final class LedeCommand implements Callable<Integer> {
 
     Setup setup() {
         return setup;
+    }
+
+    /** The user's home folder, where {@code ~} in library folders starts. */
+    Path userHome() {
+        return userHome;
     }
 
     static String describe(List<Path> dirs) {

@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.library.LibraryException;
 import dev.lede.library.LibraryLoader;
 import dev.lede.search.Search;
+import dev.lede.tui.LibraryReload;
 import dev.lede.tui.LoadingLibrary;
 import dev.lede.tui.ReaderLauncher;
 import dev.lede.tui.ReaderPreferences;
@@ -33,11 +34,12 @@ final class ReadCommand implements Callable<Integer> {
     /**
      * Opens the terminal at once and loads the library on a background thread, the footer counting the files, so a
      * large library never keeps the first screen waiting; a loading failure is reported once the terminal is back.
+     * Without folders given, {@code library} set on the preferences screen loads the new library.
      */
     @Override
     public Integer call() throws LibraryException, IOException {
         lede.store(); // a preferences file that cannot be used stops the reader too (exit code 4)
-        if (System.console() == null) {
+        if (System.console() == null || !ReaderLauncher.hasControllingTerminal()) {
             PrintWriter err = lede.spec.commandLine().getErr();
             err.println("lede: the reader needs an interactive terminal (stdin and stdout must be a TTY);"
                     + " use 'lede list' or 'lede export' in scripts and pipes");
@@ -45,18 +47,22 @@ final class ReadCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         ReaderPreferences prefs = new ReaderPreferences(lede.store(), lede.env());
-        LoadingLibrary loading = LoadingLibrary.start(progress -> lede.openLibrary(dirs, strict.strict, false,
-                progress));
+        LoadingLibrary.Load load = progress -> lede.openLibrary(dirs, strict.strict, false, progress);
+        LoadingLibrary loading = LoadingLibrary.start(load);
+        LibraryReload reload = new LibraryReload(lede.userHome(), dirs == null || dirs.isEmpty() ? load : null);
         Path cacheDir = lede.cacheDir();
         String build = lede.setup().build();
-        ReaderLauncher.run(loading, prefs, library -> new Search(library, cacheDir, build, LibraryLoader.Progress.NONE));
-        Exception failure = loading.failure();
+        ReaderLauncher.run(loading, prefs, reload,
+                library -> new Search(library, cacheDir, build, LibraryLoader.Progress.NONE));
+        Throwable failure = loading.failure();
         if (failure instanceof LibraryException library) {
             throw library;
         } else if (failure instanceof IOException io) {
             throw io;
         } else if (failure instanceof RuntimeException runtime) {
             throw runtime;
+        } else if (failure instanceof Error error) {
+            throw error;
         } else if (failure != null) {
             throw new IllegalStateException(failure);
         }

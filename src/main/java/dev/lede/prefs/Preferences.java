@@ -50,10 +50,11 @@ public record Preferences(List<String> library, ThemeName theme, Map<Element, Co
      * {@code base} (the folder of the preferences file). Empty when the installation's library is meant.
      */
     public List<Path> libraryFolders(Path base, Path userHome) {
-        return library.stream().map(folder -> resolve(folder, base, userHome)).toList();
+        return library.stream().map(folder -> folder(folder, base, userHome)).toList();
     }
 
-    private static Path resolve(String folder, Path base, Path userHome) {
+    /** One library folder as a path, as {@link #libraryFolders} resolves it. */
+    public static Path folder(String folder, Path base, Path userHome) {
         if (folder.equals("~")) {
             return userHome;
         }

@@ -28,6 +28,9 @@ final class HelpOverlay {
         return of(view, keys, List.of());
     }
 
+    /** Ctrl-Z, which every screen takes. */
+    static final Row SUSPEND = new Row(List.of("Ctrl-Z"), "suspend (fg comes back)");
+
     /** The keys of a screen, then {@code more} rows for keys the app handles on every screen. */
     static HelpOverlay of(View view, KeyMap keys, List<Row> more) {
         List<Row> rows = new ArrayList<>();
@@ -38,6 +41,7 @@ final class HelpOverlay {
             }
         }
         rows.addAll(more);
+        rows.add(SUSPEND);
         rows.add(new Row(List.of("Ctrl-C"), "quit lede"));
         return new HelpOverlay("Keys: " + view.name(), rows);
     }

@@ -20,7 +20,7 @@ public final class LoadingLibrary {
     /** Done and total packed in one long, so the pair is always read as it was written. */
     private final AtomicLong counts = new AtomicLong();
     private final AtomicReference<Library> library = new AtomicReference<>();
-    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     private LoadingLibrary() {
     }
@@ -44,10 +44,8 @@ public final class LoadingLibrary {
     private void run(Load load) {
         try {
             library.set(load.load((done, total) -> counts.set(((long) done << 32) | (total & 0xFFFFFFFFL))));
-        } catch (Exception e) {
+        } catch (Exception | OutOfMemoryError e) {
             failure.set(e);
-        } catch (OutOfMemoryError e) {
-            failure.set(new IllegalStateException("out of memory loading the library", e));
         }
     }
 
@@ -56,8 +54,8 @@ public final class LoadingLibrary {
         return library.get();
     }
 
-    /** Why loading failed, or null (still loading, or loaded). */
-    public Exception failure() {
+    /** Why loading failed (an exception, or running out of memory), or null (still loading, or loaded). */
+    public Throwable failure() {
         return failure.get();
     }
 

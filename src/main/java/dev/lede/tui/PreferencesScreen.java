@@ -26,9 +26,11 @@ final class PreferencesScreen implements View {
             new HelpOverlay.Row(List.of("t"), "next theme"),
             new HelpOverlay.Row(List.of("?"), "show this help"),
             new HelpOverlay.Row(List.of("q", "Esc"), "back"),
+            HelpOverlay.SUSPEND,
             new HelpOverlay.Row(List.of("Ctrl-C"), "quit lede"));
 
     private final ReaderPreferences prefs;
+    private final LibraryReload reload;
     private final List<Setting> settings = Setting.all();
     private int selected;
     private int top;
@@ -36,8 +38,10 @@ final class PreferencesScreen implements View {
     private String message;
     private boolean error;
 
-    PreferencesScreen(ReaderPreferences prefs) {
+    /** @param reload checks a new {@code library} value; null to take any */
+    PreferencesScreen(ReaderPreferences prefs, LibraryReload reload) {
         this.prefs = prefs;
+        this.reload = reload;
     }
 
     @Override
@@ -147,6 +151,12 @@ final class PreferencesScreen implements View {
 
     private Outcome save(List<String> words) {
         Setting setting = selected();
+        String refusal = reload == null || !setting.key().equals("library") || words.equals(List.of("[]")) ? null
+                : reload.refusal(prefs.store().location().path(), words);
+        if (refusal != null) {
+            say(refusal, true);
+            return Outcome.NONE;
+        }
         Change change = prefs.set(setting.key(), words);
         if (change.ok()) {
             say(setting.key() + ": " + setting.yaml(prefs.current()) + " ("

@@ -38,6 +38,11 @@ public final class ReaderApp {
     private HelpOverlay help;
     private String status;
     private boolean running = true;
+    private Suspension suspension = Suspension.NONE;
+    private boolean suspending;
+    private LibraryReload reload;
+    private LoadingLibrary reloading;
+    private List<String> shownLibrary;
     private int shownCount = -1;
 
     /** A reader with fixed options: {@code t} and {@code p} do nothing. */
@@ -66,6 +71,7 @@ public final class ReaderApp {
         this.options = options;
         this.searches = searches;
         this.prefs = prefs;
+        this.shownLibrary = prefs == null ? null : prefs.current().library();
         views.push(new LoadingScreen(loading, options.keys()));
         loaded();
     }
@@ -74,6 +80,18 @@ public final class ReaderApp {
     public ReaderApp(Screen screen, LoadingLibrary loading, ReaderOptions options,
                      Function<Library, Search> searches) {
         this(screen, loading, options, searches, null);
+    }
+
+    /** How Ctrl-Z and SIGTSTP hand the terminal back to the shell; none on a virtual terminal. */
+    ReaderApp suspendingWith(Suspension suspension) {
+        this.suspension = suspension;
+        return this;
+    }
+
+    /** Checks {@code library} set on the preferences screen and loads the new library; without it, any is saved. */
+    ReaderApp followingLibrary(LibraryReload reload) {
+        this.reload = reload;
+        return this;
     }
 
     private static Search plainSearch(Library loaded) {
@@ -103,6 +121,31 @@ public final class ReaderApp {
         views.clear();
         views.push(list);
         help = null;
+        return true;
+    }
+
+    /**
+     * Shows the library loaded again after {@code library} changed, on the list's screen, with the preferences screen
+     * still on top; when it could not be loaded the footer says why and the old list stays.
+     *
+     * @return true when the screen changed
+     */
+    private boolean reloaded() {
+        if (reloading == null || list == null) {
+            return false;
+        }
+        Throwable failure = reloading.failure();
+        Library loaded = reloading.library();
+        if (failure != null) {
+            status = "library not loaded: " + failure.getMessage();
+        } else if (loaded == null) {
+            return false;
+        } else {
+            unsorted = loaded;
+            list.close();
+            show(loaded.sorted(prefs.order()));
+        }
+        reloading = null;
         return true;
     }
 
@@ -139,10 +182,15 @@ public final class ReaderApp {
 
     private boolean poll() throws IOException {
         boolean changed = screen.doResizeIfNecessary() != null;
-        changed |= loaded();
+        changed |= loaded() | reloaded();
         KeyStroke key;
-        while (running && (key = screen.pollInput()) != null) {
+        while (running && !suspending && (key = screen.pollInput()) != null) {
             handle(key);
+            changed = true;
+        }
+        if (running && (suspending || suspension.requested())) {
+            suspending = false;
+            suspension.suspend();
             changed = true;
         }
         if (library != null && library.stories().size() != shownCount) {
@@ -157,11 +205,14 @@ public final class ReaderApp {
         return changed;
     }
 
-    /** Applies one key without drawing. */
+    /** Applies one key without drawing; Ctrl-Z only asks the loop to suspend before it reads another key. */
     public void handle(KeyStroke key) {
-        if (key.getKeyType() == KeyType.EOF
-                || (key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'c')) {
+        if (key.getKeyType() == KeyType.EOF || isCtrl(key, 'c')) {
             running = false;
+            return;
+        }
+        if (isCtrl(key, 'z')) {
+            suspending = true;
             return;
         }
         status = null;
@@ -200,7 +251,7 @@ public final class ReaderApp {
                 return;
             }
             case PREFERENCES -> {
-                views.push(new PreferencesScreen(prefs));
+                views.push(new PreferencesScreen(prefs, reload));
                 return;
             }
             default -> {
@@ -218,6 +269,10 @@ public final class ReaderApp {
             case HANDLED -> {
             }
         }
+    }
+
+    private static boolean isCtrl(KeyStroke key, char c) {
+        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == c;
     }
 
     /** The view's actions, and on every screen the theme and preferences keys when there are preferences to save. */
@@ -250,11 +305,24 @@ public final class ReaderApp {
      */
     private void apply() {
         options = prefs.options();
+        if (reload != null && !prefs.current().library().equals(shownLibrary)) {
+            shownLibrary = prefs.current().library();
+            reloading = reload.start();
+        }
+        if (list == null) {
+            views.forEach(view -> view.options(options));
+            return;
+        }
         Library sorted = unsorted.sorted(prefs.order());
         if (sorted.stories().equals(library.stories())) {
             views.forEach(view -> view.options(options));
             return;
         }
+        show(sorted);
+    }
+
+    /** Builds the list again on {@code sorted}, on the story that was selected, the preferences screen kept on top. */
+    private void show(Library sorted) {
         String id = library.stories().isEmpty() ? null : library.stories().get(list.selected()).id();
         library = sorted;
         list = new ListScreen(library, options, searches.apply(library));

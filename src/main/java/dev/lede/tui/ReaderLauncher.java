@@ -18,13 +18,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * Runs the reader on the real terminal: always Lanterna's text terminal (never a Swing window), UTF-8, Ctrl-C
- * delivered as a key. The terminal is restored however the reader ends; an exception is rethrown only after that, so
- * its message lands on a working terminal.
+ * Runs the reader on the real terminal: always Lanterna's text terminal (never a Swing window), UTF-8, Ctrl-C, Ctrl-Z
+ * and Ctrl-\ delivered as keys. The terminal is restored however the reader ends, and for as long as it is suspended
+ * (Ctrl-Z, SIGTSTP); an exception is rethrown only after that, so its message lands on a working terminal.
  */
 public final class ReaderLauncher {
 
     private ReaderLauncher() {
+    }
+
+    /**
+     * True when the process has a controlling terminal, which the reader's {@code stty} calls act on: stdin and stdout
+     * can be a TTY without one (under {@code setsid}).
+     */
+    public static boolean hasControllingTerminal() {
+        try (FileInputStream tty = new FileInputStream("/dev/tty")) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static void run(Library library, ReaderOptions options) throws IOException {
@@ -45,25 +57,33 @@ public final class ReaderLauncher {
         run(screen -> new ReaderApp(screen, loading, options, searches));
     }
 
-    /** Like {@link #run(LoadingLibrary, ReaderOptions, Function)}, on the preferences ({@code t}, {@code p}). */
-    public static void run(LoadingLibrary loading, ReaderPreferences prefs, Function<Library, Search> searches)
-            throws IOException {
-        run(screen -> new ReaderApp(screen, loading, prefs.options(), searches, prefs));
+    /**
+     * Like {@link #run(LoadingLibrary, ReaderOptions, Function)}, on the preferences ({@code t}, {@code p}); a new
+     * {@code library} is checked and loaded through {@code reload}.
+     */
+    public static void run(LoadingLibrary loading, ReaderPreferences prefs, LibraryReload reload,
+            Function<Library, Search> searches) throws IOException {
+        run(screen -> new ReaderApp(screen, loading, prefs.options(), searches, prefs).followingLibrary(reload));
     }
 
     private static void run(Function<TerminalScreen, ReaderApp> app) throws IOException {
         Utf8Terminal terminal = new Utf8Terminal();
         TerminalScreen screen = null;
         Throwable failure = null;
+        TerminalStop stop = null;
         try {
             screen = new TerminalScreen(terminal);
+            stop = new TerminalStop(terminal, screen);
             screen.startScreen();
-            app.apply(screen).run();
+            app.apply(screen).suspendingWith(stop).run();
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
             throw e;
         } finally {
             restore(screen, terminal, failure);
+            if (stop != null) {
+                stop.close();
+            }
         }
     }
 
@@ -91,7 +111,11 @@ public final class ReaderLauncher {
     }
 
     /**
-     * A Unix terminal that sends a character made of several UTF-16 units (an emoji, a letter with its accents) as one
+     * A Unix terminal without ISIG and IXON, so Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S are keys: Lanterna only undefines
+     * the interrupt character, which left Ctrl-\ printing the JVM's thread dump over the reader, Ctrl-Z stopping it
+     * with the terminal still raw and Ctrl-S freezing its output.
+     *
+     * <p>It sends a character made of several UTF-16 units (an emoji, a letter with its accents) as one
      * string; Lanterna 3.1 encodes each unit on its own, which turns a surrogate pair into {@code ??}.
      *
      * <p>It also tells its resize listeners of every SIGWINCH, even one that leaves the size as it was. Lanterna 3.1
@@ -134,6 +158,29 @@ public final class ReaderLauncher {
                     // as in Lanterna's handler: the next signal asks again
                 }
             });
+        }
+
+        /**
+         * Turns off every key that sends a signal, and flow control, whose Ctrl-S froze the reader's output until
+         * Ctrl-Q; turning them on again is left to the restored settings.
+         */
+        @Override
+        protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+            if (!enabled) {
+                runSTTYCommand("-isig", "-ixon");
+            }
+        }
+
+        /** Puts back the settings the terminal had before the reader took it, for a stop. */
+        void giveBack() throws IOException {
+            restoreTerminalSettings();
+        }
+
+        /** Takes the terminal again after a stop: no line editing, no echo, no signals from keys. */
+        void takeAgain() throws IOException {
+            canonicalMode(false);
+            keyEchoEnabled(false);
+            keyStrokeSignalsEnabled(false);
         }
 
         @Override

@@ -219,8 +219,22 @@ class ConfigCommandTest {
         Path file = write("conf/config.yml", "library: [stories, ~/news]\n");
         assertEquals("1\tmine\tMy story\t0\n2\thome\tHome story\t0\n",
                 run("--config", file.toString(), "list", "-f", "tsv").out());
-        CliRun missing = run("--config", write("conf/gone.yml", "library: [gone]\n").toString(), "list");
-        assertEquals(3, missing.code());
-        assertEquals("lede: error: library folder not found: " + dir.resolve("conf/gone") + "\n", missing.err());
+    }
+
+    /** A library folder of the preferences that fails says which preference of which file named it. */
+    @Test
+    void aLibraryFolderOfThePreferencesThatFailsNamesThePreferenceAndTheFile() throws IOException {
+        Files.createDirectories(dir.resolve("conf"));
+        Path gone = write("conf/gone.yml", "library: [gone]\n");
+        CliRun missing = run("--config", gone.toString(), "list");
+        assertEquals(new CliRun(3, "", "lede: error: library folder not found: " + dir.resolve("conf/gone")
+                + " (set by library in " + gone + ")\n"), missing);
+        Files.createDirectories(dir.resolve("conf/empty"));
+        Path empty = write("conf/empty.yml", "library: [empty]\n");
+        assertEquals(new CliRun(3, "", "lede: error: no stories in " + dir.resolve("conf/empty")
+                + " (set by library in " + empty + ")\n"), run("--config", empty.toString(), "list"));
+        CliRun given = run("--config", gone.toString(), "list", dir.resolve("conf/nowhere").toString());
+        assertEquals("lede: error: library folder not found: " + dir.resolve("conf/nowhere") + "\n", given.err(),
+                "a folder given on the command line is the user's own");
     }
 }

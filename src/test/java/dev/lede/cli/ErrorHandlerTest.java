@@ -60,4 +60,19 @@ class ErrorHandlerTest {
         String err = run(new StackOverflowError(), ExitCode.INTERNAL, "--stacktrace");
         assertTrue(err.lines().skip(1).findFirst().orElseThrow().startsWith("java.lang.StackOverflowError"), err);
     }
+
+    /** Another thread's failure arrives wrapped (a future, a loader): the out-of-memory line all the same. */
+    @Test
+    void outOfMemoryWrappedByAnotherThreadIsStillTheOutOfMemoryLine() {
+        Error wrapped = new ExceptionInInitializerError(new java.util.concurrent.CompletionException(
+                new IllegalStateException("loading", new OutOfMemoryError("Java heap space"))));
+        assertEquals("lede: error: out of memory (Java heap space); give Java more with JAVA_OPTS=-Xmx1g, for example"
+                + System.lineSeparator(), run(wrapped, ExitCode.INTERNAL));
+    }
+
+    @Test
+    void outOfMemoryWithoutAMessageSaysNoNull() {
+        assertEquals("lede: error: out of memory; give Java more with JAVA_OPTS=-Xmx1g, for example"
+                + System.lineSeparator(), run(new OutOfMemoryError(), ExitCode.INTERNAL));
+    }
 }

@@ -65,6 +65,29 @@ class LauncherIT {
         return run;
     }
 
+    /** The JVM cannot start under a small address-space limit: its own message goes to stderr, stdout stays empty. */
+    @Test
+    void aJvmThatCannotStartSaysSoOnStderr(@TempDir Path cwd) throws Exception {
+        Run run = lede(List.of("bash", "-c", "ulimit -v 400000 && exec \"$@\"", "bash"), cwd, java.util.Map.of(),
+                "list");
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("Error occurred during initialization of VM"), run.err());
+        assertEquals(1, run.code());
+    }
+
+    /** In a folder deleted under it, lede says so in one line on stderr (after the shell's own complaint). */
+    @Test
+    void aDeletedWorkingFolderIsOneLineOnStderr(@TempDir Path tmp) throws Exception {
+        Path gone = Files.createDirectories(tmp.resolve("gone"));
+        Run run = lede(List.of("bash", "-c", "cd \"$1\" && rmdir \"$1\" && shift && exec \"$@\"", "bash",
+                gone.toString()), tmp, java.util.Map.of(), "list");
+        assertEquals("", run.out());
+        List<String> err = run.err().lines().toList();
+        assertEquals("lede: error: the working folder no longer exists (deleted?); cd to another folder and run lede"
+                + " again", err.get(err.size() - 1), run.err());
+        assertEquals(1, run.code());
+    }
+
     @Test
     void listsTheShippedLibraryFromAnyFolder(@TempDir Path elsewhere) throws Exception {
         Run run = lede(elsewhere, "list", "--format", "json");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyStroke;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -293,5 +294,49 @@ class ReaderAppTest {
         assertTrue(reader.cell(3, 0).isReversed(), "the header bar");
         int[] focused = reader.find("▾ Why is this important");
         assertTrue(reader.cell(focused[0], focused[1]).isReversed(), "the focused heading");
+    }
+
+    /** A suspension that records the screen the shell got and then, as a shell would, draws over all of it. */
+    private static List<String> suspendBlanking(VirtualReader reader) {
+        List<String> handedBack = new ArrayList<>();
+        reader.app.suspendingWith(new Suspension() {
+            @Override
+            public boolean requested() {
+                return false;
+            }
+
+            @Override
+            public void suspend() {
+                handedBack.add(reader.text());
+                reader.terminal.clearScreen();
+            }
+        });
+        return handedBack;
+    }
+
+    @Test
+    void ctrlZSuspendsBeforeTheKeysAfterItAndRedrawsEverythingOnReturn() {
+        VirtualReader reader = new VirtualReader(VirtualReader.LIBRARY, 80, 24);
+        String list = reader.text();
+        List<String> handedBack = suspendBlanking(reader);
+        reader.terminal.addInput(new KeyStroke('z', true, false));
+        reader.press("j");
+        assertEquals(List.of(list), handedBack, "suspended once, before the j after Ctrl-Z");
+        assertEquals(list, reader.text(), "the whole frame drawn again over the shell's screen");
+        reader.step();
+        assertEquals(new VirtualReader(VirtualReader.LIBRARY, 80, 24).press("j").text(), reader.text(),
+                "the j handled after the return");
+    }
+
+    @Test
+    void ctrlZWhileTypingAFilterSuspendsAndTypesNothing() {
+        VirtualReader reader = new VirtualReader(VirtualReader.LIBRARY, 80, 24).press("/", "T", "o");
+        String typed = reader.text();
+        List<String> handedBack = suspendBlanking(reader);
+        reader.terminal.addInput(new KeyStroke('z', true, false));
+        reader.terminal.addInput(new KeyStroke('\\', true, false));
+        reader.step();
+        assertEquals(1, handedBack.size());
+        assertEquals(typed, reader.text(), "neither Ctrl-Z nor Ctrl-\\ typed anything");
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ReaderLoadingTest {
 
     /** Steps until the condition holds (a guard against hanging, not a timing assertion). */
-    private static void until(VirtualReader reader, BooleanSupplier condition) throws InterruptedException {
+    static void until(VirtualReader reader, BooleanSupplier condition) throws InterruptedException {
         long giveUp = System.nanoTime() + 30_000_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > giveUp) {
@@ -77,5 +77,16 @@ class ReaderLoadingTest {
         VirtualReader reader = new VirtualReader(loading, 80, 24, ReaderOptions.defaults());
         until(reader, () -> !reader.app.running());
         assertTrue(loading.failure().getMessage().contains("no stories"));
+    }
+
+    /** The error itself is kept, so the command line says "out of memory" as it does for every other command. */
+    @Test
+    void runningOutOfMemoryWhileLoadingStopsTheReaderAndKeepsTheErrorItself() throws InterruptedException {
+        LoadingLibrary loading = LoadingLibrary.start(progress -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        VirtualReader reader = new VirtualReader(loading, 80, 24, ReaderOptions.defaults());
+        until(reader, () -> !reader.app.running());
+        assertInstanceOf(OutOfMemoryError.class, loading.failure());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.TextColor;
 import dev.lede.Fifo;
 import dev.lede.atomic.AtomicFile;
+import dev.lede.library.LibraryLoader;
 import dev.lede.prefs.ConfigLocation;
 import dev.lede.prefs.PreferencesException;
 import dev.lede.prefs.PreferencesStore;
@@ -248,5 +249,52 @@ class ReaderPreferencesTest {
         assertTrue(reader.text().contains("type a value"), reader.text());
         reader.press("x", "q");
         assertInstanceOf(ListScreen.class, reader.app.view());
+    }
+
+    /** The reader on the preferences in {@code file}, loading again what {@code library} names when it changes. */
+    private VirtualReader following(Path file) throws PreferencesException {
+        ReaderPreferences prefs = prefs(file, Map.of());
+        Path home = dir.resolve("home");
+        VirtualReader reader = new VirtualReader(VirtualReader.LIBRARY, 80, 24, prefs);
+        reader.app.followingLibrary(new LibraryReload(home, progress -> {
+            List<Path> folders = prefs.current().libraryFolders(dir, home);
+            return LibraryLoader.load(folders.isEmpty() ? List.of(VirtualReader.LIBRARY) : folders);
+        }));
+        return reader;
+    }
+
+    private static VirtualReader type(VirtualReader reader, String text) {
+        text.chars().forEach(c -> reader.press(String.valueOf((char) c)));
+        return reader;
+    }
+
+    @Test
+    void settingTheLibraryOnThePreferencesScreenShowsTheNewLibrary() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.writeString(other.resolve("001_other.txt"), "The other story\n");
+        VirtualReader reader = following(config(PreferencesStore.documentedDefaults()));
+        ListScreen before = reader.app.list();
+        type(to(reader.press("p"), "library").press("Enter"), "other").press("Enter");
+        assertTrue(file().contains("library: [other]"), file());
+        ReaderLoadingTest.until(reader, () -> reader.app.list() != before);
+        assertInstanceOf(PreferencesScreen.class, reader.app.view(), "still on the preferences screen");
+        String list = reader.press("q").text();
+        assertTrue(list.contains("The other story") && list.contains("1 story") && !list.contains("Albania"), list);
+    }
+
+    @Test
+    void aLibraryFolderThatDoesNotExistIsRefusedOnThePreferencesScreen() throws Exception {
+        String documented = PreferencesStore.documentedDefaults();
+        VirtualReader reader = following(config(documented));
+        ListScreen before = reader.app.list();
+        type(to(reader.press("p"), "library").press("Enter"), "stories, nowhere").press("Enter");
+        Files.createDirectories(dir.resolve("stories"));
+        assertTrue(reader.text().contains("no such folder: " + dir.resolve("stories")), reader.text());
+        assertEquals(documented, file(), "nothing saved");
+        type(reader.press("Enter"), "stories, nowhere").press("Enter");
+        assertTrue(reader.text().contains("no such folder: " + dir.resolve("nowhere")), reader.text());
+        assertEquals(documented, file(), "nothing saved");
+        assertEquals(before, reader.app.list());
+        assertTrue(reader.press("q").text().contains("Albania joins"), reader.text());
     }
 }

@@ -133,4 +133,22 @@ class TerminalFaultsIT {
             assertEquals("0", tmux.format("#{alternate_on}"), "back from the alternate screen");
         }
     }
+
+    /**
+     * {@code setsid} leaves stdin and stdout on the terminal but takes the controlling terminal away, which the
+     * reader's {@code stty} needs: the documented one line and exit 2, not a failure to run {@code /bin/stty}.
+     */
+    @Test
+    void withoutAControllingTerminalTheReaderSaysSoInOneLineAndExitsTwo() throws Exception {
+        Path err = tmp.resolve("err");
+        try (Tmux tmux = new Tmux(HOME, 100, 30)) {
+            tmux.type("clear");
+            tmux.launch("setsid -w env " + lede(config("config.yml")) + " 2>" + err, tmp.resolve("stty"));
+            String screen = tmux.awaitExit();
+            assertTrue(screen.contains("exit=2"), screen);
+            tmux.awaitText("tty-restored");
+        }
+        assertEquals(List.of("lede: the reader needs an interactive terminal (stdin and stdout must be a TTY); use"
+                + " 'lede list' or 'lede export' in scripts and pipes"), Files.readAllLines(err, StandardCharsets.UTF_8));
+    }
 }

@@ -35,6 +35,11 @@ final class Tmux implements AutoCloseable {
         tmux("set-option", "-s", "set-clipboard", "on");
     }
 
+    /** Appends everything the pane's programs write to the terminal to a file, escapes and all. */
+    void record(Path log) throws IOException, InterruptedException {
+        tmux("pipe-pane", "-o", "cat >> '" + log + "'");
+    }
+
     /** The pane's title, which OSC 0 and OSC 2 set. */
     String title() throws IOException, InterruptedException {
         return format("#{pane_title}");

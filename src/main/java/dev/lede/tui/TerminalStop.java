@@ -1,0 +1,98 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * Ctrl-Z and SIGTSTP on the real terminal. The terminal runs without ISIG, so Ctrl-Z arrives as a key; a SIGTSTP sent
+ * from outside is caught and only noted, and the reader's loop hands the terminal back on its own thread. To stop, the
+ * signal's default action is put back and {@code kill -TSTP 0} stops the whole process group, as the key would have
+ * (and as vim does). That {@code kill} is in the group too, so it stops before it exits: waiting for it returns only
+ * once the shell has continued the group ({@code fg}), never while the stop is still on its way. In a group that no
+ * shell can continue (an orphaned one) the kernel drops the signal and the reader simply goes on. When SIGTSTP was
+ * ignored at start, the reader does not stop.
+ */
+final class TerminalStop implements Suspension, AutoCloseable {
+
+    private static final Signal TSTP = new Signal("TSTP");
+
+    private final ReaderLauncher.Utf8Terminal terminal;
+    private final TerminalScreen screen;
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final SignalHandler handler = signal -> requested.set(true);
+    private final SignalHandler previous;
+
+    TerminalStop(ReaderLauncher.Utf8Terminal terminal, TerminalScreen screen) {
+        this.terminal = terminal;
+        this.screen = screen;
+        previous = handle(handler);
+        if (previous == SignalHandler.SIG_IGN) {
+            handle(previous);
+        }
+    }
+
+    /** Sets the handler; null when this JVM cannot handle SIGTSTP at all. */
+    private static SignalHandler handle(SignalHandler handler) {
+        try {
+            return Signal.handle(TSTP, handler);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public boolean requested() {
+        return requested.get();
+    }
+
+    @Override
+    public void suspend() throws IOException {
+        requested.set(false);
+        if (previous == null || previous == SignalHandler.SIG_IGN) {
+            return;
+        }
+        screen.stopScreen(false);
+        terminal.giveBack();
+        handle(SignalHandler.SIG_DFL);
+        try {
+            stopGroup();
+        } finally {
+            handle(handler);
+        }
+        terminal.takeAgain();
+        screen.startScreen();
+    }
+
+    /** Stops the process group; returns once it has been continued, or at once when {@code kill} cannot run. */
+    private static void stopGroup() {
+        Process kill;
+        try {
+            kill = new ProcessBuilder("kill", "-TSTP", "0").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            return;
+        }
+        boolean interrupted = false;
+        while (kill.isAlive()) {
+            try {
+                kill.waitFor();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Puts back the handler SIGTSTP had before. */
+    @Override
+    public void close() {
+        if (previous != null) {
+            handle(previous);
+        }
+    }
+}
