@@ -17,6 +17,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 
 /**
@@ -38,6 +40,13 @@ public final class TempFile implements Closeable {
      * over them without opening them (closing any channel to a file drops every lock this process holds on it).
      */
     private static final Map<Path, Object> OPEN = new ConcurrentHashMap<>();
+    /**
+     * Set when the JVM starts shutting down. The other threads go on running while the hook deletes what is open, so
+     * a temporary made after that moment deletes itself instead of outliving the hook.
+     */
+    private static volatile boolean shuttingDown;
+    /** Held (shared) from making a temporary until it is in {@link #OPEN}; the hook waits for it (exclusive). */
+    private static final ReentrantReadWriteLock MAKING = new ReentrantReadWriteLock();
 
     static {
         try {
@@ -59,7 +68,7 @@ public final class TempFile implements Closeable {
     /** A new empty file {@code prefix<digits>suffix} in {@code dir}, readable only by its owner, locked. */
     static TempFile file(Path dir, String prefix, String suffix) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            Path path = Files.createTempFile(dir, prefix, suffix).toAbsolutePath();
+            Path path = made(() -> Files.createTempFile(dir, prefix, suffix));
             TempFile temp = locked(path, path, false, attempt);
             if (temp != null) {
                 return temp;
@@ -70,12 +79,32 @@ public final class TempFile implements Closeable {
     /** A new empty folder {@code prefix<digits>} in the system's temporary folder, for its owner only, locked. */
     public static TempFile folder(String prefix) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            Path path = Files.createTempDirectory(prefix).toAbsolutePath();
+            Path path = made(() -> Files.createTempDirectory(prefix));
             TempFile temp = locked(path, path.resolve(LOCK), true, attempt);
             if (temp != null) {
                 return temp;
             }
         }
+    }
+
+    /** Makes a temporary and puts it in {@link #OPEN} at once, so that a shutdown from then on deletes it. */
+    private static Path made(Maker maker) throws IOException {
+        MAKING.readLock().lock();
+        try {
+            if (shuttingDown) {
+                throw new IOException("lede is stopping");
+            }
+            Path path = maker.make().toAbsolutePath();
+            OPEN.put(path, path);
+            return path;
+        } finally {
+            MAKING.readLock().unlock();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Maker {
+        Path make() throws IOException;
     }
 
     /**
@@ -246,6 +275,12 @@ public final class TempFile implements Closeable {
     }
 
     private static void deleteAllOpen() {
+        shuttingDown = true;
+        try {
+            MAKING.writeLock().tryLock(1, TimeUnit.SECONDS); // let a temporary being made get into OPEN; never released
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Path path : OPEN.keySet()) {
             delete(path);
         }
@@ -263,7 +298,12 @@ public final class TempFile implements Closeable {
                 return;
             }
             Path lockFile = path.resolve(LOCK);
-            for (int round = 0; round < 3; round++) {
+            // threads still writing into the folder (Lucene's, on a signal) may add files for a while
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+            for (int round = 0; round < 3 || System.nanoTime() < deadline; round++) {
+                if (round >= 3) {
+                    Thread.sleep(10);
+                }
                 deleteTreeBut(path, lockFile);
                 try (DirectoryStream<Path> left = Files.newDirectoryStream(path, p -> !p.equals(lockFile))) {
                     if (!left.iterator().hasNext()) {
@@ -275,6 +315,8 @@ public final class TempFile implements Closeable {
             }
         } catch (IOException | RuntimeException e) {
             // what cannot be deleted now, a later run's removeDead will
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
