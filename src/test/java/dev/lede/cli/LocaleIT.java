@@ -64,6 +64,24 @@ class LocaleIT {
         assertTrue(show.out().startsWith("Caf\u00e9 title\n"), show.out());
     }
 
+    /**
+     * A locale named UTF-8 that is not installed (a container without {@code tr_TR.UTF-8}, or the
+     * {@code LC_CTYPE=UTF-8} an ssh session from macOS brings) is the POSIX locale to the C library, and to Java.
+     */
+    @Test
+    void aUtf8LocaleThatIsNotInstalledListsNamesThatAreNotAscii() throws Exception {
+        for (Map<String, String> locale : List.of(Map.of("LC_ALL", "xx_NOWHERE.UTF-8"),
+                Map.of("LC_ALL", "", "LC_CTYPE", "UTF-8", "LANG", ""),
+                Map.of("LC_ALL", "", "LC_CTYPE", "", "LANG", "xx_NOWHERE.utf8"))) {
+            LauncherIT.Run run = LauncherIT.lede(List.of(), tmp, locale, "list", "--format", "tsv", "lib");
+            assertEquals(0, run.code(), run.err());
+            assertEquals("1\tcaf\u00e9\tCaf\u00e9 title\t0\n2\tthird\tThird\t0\n", run.out(), locale.toString());
+            assertEquals(List.of("lede: warning: lib/002_bad\uFFFD.txt: skipped: its name is not valid UTF-8, so lede"
+                    + " cannot open it; rename the file"), run.err().lines()
+                    .filter(line -> !line.startsWith("bash: warning: setlocale")).toList(), locale.toString());
+        }
+    }
+
     @Test
     void aNameThatIsNotUtf8IsSkippedWithTheReason() throws Exception {
         for (String locale : List.of("", "LC_ALL=C.UTF-8 ")) {
