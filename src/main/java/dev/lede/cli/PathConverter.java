@@ -11,6 +11,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * File and folder arguments. A name the locale's character set cannot write (Java reads names in it, and under
  * {@code LC_ALL=C} that is ASCII) is a usage error saying so, where picocli alone would say "Unmatched argument".
+ * So is an empty name (an unset variable, {@code --output-dir "$OUT"}), which Java takes for the working folder.
  */
 final class PathConverter implements ITypeConverter<Path> {
 
@@ -20,7 +21,7 @@ final class PathConverter implements ITypeConverter<Path> {
     @Override
     public Path convert(String name) {
         try {
-            return Path.of(name);
+            return of(name);
         } catch (InvalidPathException e) {
             throw new TypeConversionException(why(name));
         }
@@ -34,7 +35,7 @@ final class PathConverter implements ITypeConverter<Path> {
         if (e instanceof UnmatchedArgumentException unmatched) {
             for (String name : unmatched.getUnmatched()) {
                 try {
-                    Path.of(name);
+                    of(name);
                 } catch (InvalidPathException x) {
                     return Optional.of(why(name));
                 }
@@ -43,7 +44,17 @@ final class PathConverter implements ITypeConverter<Path> {
         return Optional.empty();
     }
 
+    private static Path of(String name) {
+        if (name.isEmpty()) {
+            throw new InvalidPathException(name, "empty");
+        }
+        return Path.of(name);
+    }
+
     private static String why(String name) {
+        if (name.isEmpty()) {
+            return "an empty name is no file or folder";
+        }
         return "'" + name + "' " + (name.indexOf('\0') >= 0 ? "holds a NUL character, which no file name can"
                 : NEEDS_UTF8);
     }
