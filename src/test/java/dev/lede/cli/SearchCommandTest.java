@@ -62,6 +62,22 @@ class SearchCommandTest {
                 """, out.toString().replace(System.lineSeparator(), "\n"));
     }
 
+    /** An id is padded by the cells it takes on screen, so titles and sentences line up under wide ids too. */
+    @Test
+    void theTableAlignsIdsByTheirWidthOnScreen() throws IOException {
+        write("004_\u6f22\u5b57.txt", "Rain in Tokyo\nRain.");
+        write("005_cafe\u0301.txt", "Rain in Paris\nRain.");
+        assertEquals(0, run("search", "rain"));
+        assertEquals("""
+                1  \u6f22\u5b57  Rain in Tokyo
+                         [Rain].
+                2  cafe\u0301  Rain in Paris
+                         [Rain].
+                3  cc    Weather
+                         [Rain].
+                """, out.toString().replace(System.lineSeparator(), "\n"));
+    }
+
     @Test
     void tsvHasTheMatchOffsetsInThePlainSentence() {
         assertEquals(0, run("search", "--format", "tsv", "quotas agreed"));
