@@ -104,6 +104,24 @@ class LocaleIT {
         assertFalse(read.err().contains("Exception"), read.err());
     }
 
+    /**
+     * A folder whose name is not UTF-8 reaches Java with U+FFFD in place of the bad byte, so it cannot be opened:
+     * each command says why in one line instead of "not found" or "Unmatched argument".
+     */
+    @Test
+    void aFolderNamedInBytesThatAreNotUtf8IsAUsageErrorSayingWhy() throws Exception {
+        sh("mkdir \"$(printf 'bad\\377')\" && cp lib/003_third.txt \"$(printf 'bad\\377')/\"");
+        for (String args : List.of("list \"$(printf 'bad\\377')\"", "\"$PWD/$(printf 'bad\\377')\"",
+                "export --output-dir \"$(printf 'bad\\377')\" lib")) {
+            LauncherIT.Run run = lede(args);
+            assertEquals(2, run.code(), args + ": " + run.err());
+            assertTrue(run.err().startsWith("lede: ") && run.err().contains("bad\uFFFD' is not valid UTF-8, so lede"
+                    + " cannot open it; rename it"), args + ": " + run.err());
+            assertFalse(run.err().contains("Unmatched") || run.err().contains("not found")
+                    || run.err().contains("Did you mean"), args + ": " + run.err());
+        }
+    }
+
     /** Run straight from the jar, without the launcher's C.UTF-8, names Java cannot use get reasons, not traces. */
     @Test
     void withoutTheLauncherAPosixLocaleGivesReasonsNotStackTraces() throws Exception {
