@@ -87,8 +87,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("lede: " + PathConverter.unusable(e).orElse(e.getMessage()));
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        java.util.Optional<String> unusable = PathConverter.unusable(e);
+        err.println("lede: " + unusable.orElse(e.getMessage()));
+        if (unusable.isEmpty()) { // a folder's name that cannot be used is no mistyped command
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        }
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE;

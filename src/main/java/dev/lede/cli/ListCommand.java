@@ -4,6 +4,7 @@ import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.library.StoryOrder;
 import dev.lede.library.StoryRef;
+import dev.lede.text.DisplayWidth;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ final class ListCommand implements Callable<Integer> {
     private static void table(List<StoryRef> stories, PrintWriter out) {
         int idWidth = 2;
         for (StoryRef story : stories) {
-            idWidth = Math.max(idWidth, story.id().length());
+            idWidth = Math.max(idWidth, DisplayWidth.of(story.id()));
         }
         int posWidth = Math.max(1, String.valueOf(stories.size()).length());
         StringBuilder rows = new StringBuilder(CHUNK + 1024);
@@ -78,7 +79,7 @@ final class ListCommand implements Callable<Integer> {
     private static void row(StringBuilder rows, String position, int posWidth, String id, int idWidth,
                             String sections, String title) {
         pad(rows, posWidth - position.length()).append(position).append("  ").append(id);
-        pad(rows, idWidth - id.length()).append("  ");
+        pad(rows, idWidth - DisplayWidth.of(id)).append("  ");
         pad(rows, 8 - sections.length()).append(sections).append("  ").append(title).append(System.lineSeparator());
     }
 

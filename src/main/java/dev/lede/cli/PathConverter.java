@@ -1,6 +1,8 @@
 package dev.lede.cli;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
@@ -11,16 +13,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * File and folder arguments. A name the locale's character set cannot write (Java reads names in it, and under
  * {@code LC_ALL=C} that is ASCII) is a usage error saying so, where picocli alone would say "Unmatched argument".
+ * So is an empty name (an unset variable, {@code --output-dir "$OUT"}), which Java takes for the working folder.
  */
 final class PathConverter implements ITypeConverter<Path> {
 
     private static final String NEEDS_UTF8 = "cannot be written in the character set of the locale; run lede under a UTF-8"
             + " locale (LC_ALL=C.UTF-8)";
+    private static final String NOT_UTF8 = "is not valid UTF-8, so lede cannot open it; rename it";
 
     @Override
     public Path convert(String name) {
         try {
-            return Path.of(name);
+            return of(name);
         } catch (InvalidPathException e) {
             throw new TypeConversionException(why(name));
         }
@@ -34,7 +38,7 @@ final class PathConverter implements ITypeConverter<Path> {
         if (e instanceof UnmatchedArgumentException unmatched) {
             for (String name : unmatched.getUnmatched()) {
                 try {
-                    Path.of(name);
+                    of(name);
                 } catch (InvalidPathException x) {
                     return Optional.of(why(name));
                 }
@@ -43,8 +47,38 @@ final class PathConverter implements ITypeConverter<Path> {
         return Optional.empty();
     }
 
+    /**
+     * The path of a name; an empty one is refused, and so is one holding U+FFFD that names nothing: a byte that is
+     * not UTF-8 reaches Java as U+FFFD, so the file the user means cannot be named at all.
+     */
+    private static Path of(String name) {
+        if (name.isEmpty()) {
+            throw new InvalidPathException(name, "empty");
+        }
+        Path path = Path.of(name);
+        if (name.indexOf('\uFFFD') >= 0 && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw new InvalidPathException(name, "not UTF-8");
+        }
+        return path;
+    }
+
     private static String why(String name) {
-        return "'" + name + "' " + (name.indexOf('\0') >= 0 ? "holds a NUL character, which no file name can"
-                : NEEDS_UTF8);
+        if (name.isEmpty()) {
+            return "an empty name is no file or folder";
+        }
+        if (name.indexOf('\0') >= 0) {
+            return "'" + name + "' holds a NUL character, which no file name can";
+        }
+        return "'" + name + "' " + (writable(name) ? NOT_UTF8 : NEEDS_UTF8);
+    }
+
+    /** True when the locale's character set can write the name (then a U+FFFD in it stood for a byte not UTF-8). */
+    private static boolean writable(String name) {
+        try {
+            Path.of(name);
+            return true;
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }

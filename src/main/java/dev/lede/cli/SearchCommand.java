@@ -9,6 +9,7 @@ import dev.lede.search.Search;
 import dev.lede.search.SearchQuery;
 import dev.lede.search.Snippet;
 import dev.lede.search.TextMatches;
+import dev.lede.text.DisplayWidth;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -108,7 +109,7 @@ final class SearchCommand implements Callable<Integer> {
     private void rows(Library library, SearchQuery query, List<Hit> hits, PrintWriter out) {
         boolean bold = format.kind == RowsFormat.Kind.table && lede.setup().stdoutIsTerminal();
         int posWidth = String.valueOf(hits.size()).length();
-        int idWidth = hits.stream().mapToInt(h -> h.ref().id().length()).max().orElse(2);
+        int idWidth = hits.stream().mapToInt(h -> DisplayWidth.of(h.ref().id())).max().orElse(2);
         for (int from = 0; from < hits.size(); from += BATCH) {
             List<Hit> batch = hits.subList(from, Math.min(hits.size(), from + BATCH));
             Snippet[] snippets = snippets(library, query, batch);
@@ -123,7 +124,7 @@ final class SearchCommand implements Callable<Integer> {
                             .append('\t').append(offsets(snippet)).append('\n');
                 } else {
                     rows.append(" ".repeat(posWidth - rank.length())).append(rank).append("  ").append(hit.ref().id())
-                            .append(" ".repeat(idWidth - hit.ref().id().length())).append("  ")
+                            .append(" ".repeat(idWidth - DisplayWidth.of(hit.ref().id()))).append("  ")
                             .append(hit.ref().title()).append(System.lineSeparator());
                     if (snippet != null) {
                         rows.append(" ".repeat(posWidth + idWidth + 4))

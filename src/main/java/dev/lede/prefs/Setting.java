@@ -87,7 +87,7 @@ public final class Setting {
     /** "unknown preference 'colours.quote' (did you mean 'colors.quote'?)" */
     public static String unknown(String key) {
         String near = Nearest.of(key, Settings.BY_KEY.keySet());
-        return "unknown preference '" + SafeYaml.firstLine(key) + "'"
+        return "unknown preference '" + SafeYaml.printable(key) + "'"
                 + (near == null ? "" : " (did you mean '" + near + "'?)");
     }
 

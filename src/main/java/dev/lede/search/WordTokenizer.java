@@ -44,6 +44,7 @@ final class WordTokenizer extends Tokenizer {
             }
             clearAttributes();
             term.setEmpty();
+            boolean ascii = true;
             for (int k = at; k < end; ) {
                 int cp = Character.codePointAt(text, k);
                 int lower = Character.toLowerCase(cp);
@@ -52,7 +53,14 @@ final class WordTokenizer extends Tokenizer {
                 } else {
                     term.append(new String(Character.toChars(lower)));
                 }
+                ascii &= cp < 0x80;
                 k += Character.charCount(cp);
+            }
+            if (!ascii) {
+                String composed = Words.composed(term);
+                if (composed.length() != term.length() || !composed.contentEquals(term)) {
+                    term.setEmpty().append(composed);
+                }
             }
             offset.setOffset(correctOffset(at), correctOffset(end));
             at = end;

@@ -1,9 +1,13 @@
 package dev.lede.search;
 
+import java.text.Normalizer;
+
 /**
  * How text is cut into searchable words, the same for the index, the query and the highlighting: runs of letters
- * and digits, each code point lower-cased on its own ({@link Character#toLowerCase(int)}). Anything else separates
- * words, so {@code Albania’s} is {@code albania} then {@code s} and a search for {@code Albania} finds it.
+ * and digits, with the combining marks that follow them, each code point lower-cased on its own
+ * ({@link Character#toLowerCase(int)}), then composed (NFC), so an accent typed as a letter and a mark
+ * ({@code e} + U+0301) is the precomposed letter ({@code é}). Anything else separates words, so {@code Albania’s} is
+ * {@code albania} then {@code s} and a search for {@code Albania} finds it.
  */
 final class Words {
 
@@ -35,12 +39,22 @@ final class Words {
                 word.appendCodePoint(Character.toLowerCase(cp));
                 k += Character.charCount(cp);
             }
-            sink.word(word.toString(), i, end);
+            sink.word(composed(word), i, end);
             i = end;
         }
     }
 
-    /** The end of the word that starts at {@code i}, or {@code i} when no word starts there. */
+    /** A lower-cased word in NFC, the form terms have; ASCII and words already composed are left as they are. */
+    static String composed(CharSequence word) {
+        String text = word.toString();
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text,
+                Normalizer.Form.NFC);
+    }
+
+    /**
+     * The end of the word that starts at {@code i}, or {@code i} when no word starts there: a word starts with a
+     * letter or digit, and the combining marks after them belong to it.
+     */
     static int wordEnd(CharSequence text, int i, int n) {
         int start = i;
         while (i < n && i - start < MAX_LENGTH) {
@@ -53,11 +67,17 @@ final class Words {
                 continue;
             }
             int cp = Character.codePointAt(text, i);
-            if (!Character.isLetterOrDigit(cp)) {
+            if (!Character.isLetterOrDigit(cp) && (i == start || !isMark(cp))) {
                 break;
             }
             i += Character.charCount(cp);
         }
         return i;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 }

@@ -102,6 +102,16 @@ class ConfigCommandTest {
     }
 
     @Test
+    void anEmptyOrBlankKeyIsShownAsTyped() {
+        assertEquals(new CliRun(2, "", "lede: error: unknown preference ''; 'lede config show' lists them all\n"),
+                run("config", "get", ""));
+        assertEquals(new CliRun(2, "", "lede: error: unknown preference ' '; 'lede config show' lists them all\n"),
+                run("config", "set", " ", "x"));
+        assertEquals(new CliRun(2, "", "lede: error: unknown preference '\\u000A'; 'lede config show' lists them"
+                + " all\n"), run("config", "get", "\n"));
+    }
+
+    @Test
     void setOnAFileThatDoesNotParseIsExitFourAndLeavesTheFile() throws IOException {
         Path file = write("bad.yml", "theme: [dark\n");
         CliRun r = run("--config", file.toString(), "config", "set", "theme", "light");

@@ -98,6 +98,25 @@ class HostileArgumentsTest {
                 + " 'x\\u000Alede: error: forged' (use file, title or date)\n"), forged.err());
     }
 
+    /**
+     * An empty argument (an unset variable: {@code --output-dir "$OUT"}) would be the working folder to Java: it is
+     * a usage error for every file and folder argument instead, and nothing is read or written.
+     */
+    @Test
+    void anEmptyFileOrFolderNameIsAUsageError() {
+        String missing = lib.resolve("missing").toString();
+        for (List<String> args : List.of(List.of("list", ""), List.of("list", lib.toString(), ""),
+                List.of("show", "first", ""), List.of("search", "first", ""), List.of("read", ""),
+                List.of("export", "--output-dir", "", missing), List.of("export", "--output", "", missing),
+                List.of("--config", "", "list", lib.toString()), List.of("config", "path", "--config="))) {
+            CliRun r = CliRun.run(home, args.toArray(String[]::new));
+            assertEquals(2, r.code(), args + ": " + r.err());
+            assertEquals("", r.out(), args.toString());
+            assertTrue(r.err().startsWith("lede: ") && r.err().contains("an empty name is no file or folder")
+                    && r.err().lines().count() == 2, args + ": " + r.err());
+        }
+    }
+
     @Test
     void anArgumentStartingWithAtIsAnArgumentNotAFileToReadArgumentsFrom() throws Exception {
         Path fifo = Fifo.make(home.resolve("args"));

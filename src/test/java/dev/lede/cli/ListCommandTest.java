@@ -48,6 +48,18 @@ class ListCommandTest {
                 run("list", "-f", "jsonl", lib.toString()));
     }
 
+    /** Columns line up on the screen: an id is padded by the cells it takes, not by its UTF-16 length. */
+    @Test
+    void theTableAlignsIdsByTheirWidthOnScreen() throws IOException {
+        Files.writeString(lib.resolve("001_cafe\u0301.txt"), "Decomposed\nLede.");
+        Files.writeString(lib.resolve("002_\u6f22\u5b57.txt"), "Wide\nLede.");
+        Files.writeString(lib.resolve("003_\ud83d\udcf0.txt"), "Emoji\nLede.");
+        Files.writeString(lib.resolve("004_plain.txt"), "Plain\nLede.");
+        assertEquals(String.join(System.lineSeparator(), "#  ID     SECTIONS  TITLE",
+                "1  cafe\u0301          0  Decomposed", "2  \u6f22\u5b57          0  Wide",
+                "3  \ud83d\udcf0            0  Emoji", "4  plain         0  Plain", ""), run("list", lib.toString()));
+    }
+
     private static String json(Path file) {
         return file.toString().replace("\\", "\\\\");
     }

@@ -64,6 +64,24 @@ class LocaleIT {
         assertTrue(show.out().startsWith("Caf\u00e9 title\n"), show.out());
     }
 
+    /**
+     * A locale named UTF-8 that is not installed (a container without {@code tr_TR.UTF-8}, or the
+     * {@code LC_CTYPE=UTF-8} an ssh session from macOS brings) is the POSIX locale to the C library, and to Java.
+     */
+    @Test
+    void aUtf8LocaleThatIsNotInstalledListsNamesThatAreNotAscii() throws Exception {
+        for (Map<String, String> locale : List.of(Map.of("LC_ALL", "xx_NOWHERE.UTF-8"),
+                Map.of("LC_ALL", "", "LC_CTYPE", "UTF-8", "LANG", ""),
+                Map.of("LC_ALL", "", "LC_CTYPE", "", "LANG", "xx_NOWHERE.utf8"))) {
+            LauncherIT.Run run = LauncherIT.lede(List.of(), tmp, locale, "list", "--format", "tsv", "lib");
+            assertEquals(0, run.code(), run.err());
+            assertEquals("1\tcaf\u00e9\tCaf\u00e9 title\t0\n2\tthird\tThird\t0\n", run.out(), locale.toString());
+            assertEquals(List.of("lede: warning: lib/002_bad\uFFFD.txt: skipped: its name is not valid UTF-8, so lede"
+                    + " cannot open it; rename the file"), run.err().lines()
+                    .filter(line -> !line.startsWith("bash: warning: setlocale")).toList(), locale.toString());
+        }
+    }
+
     @Test
     void aNameThatIsNotUtf8IsSkippedWithTheReason() throws Exception {
         for (String locale : List.of("", "LC_ALL=C.UTF-8 ")) {
@@ -84,6 +102,24 @@ class LocaleIT {
         assertEquals(2, read.code(), read.err());
         assertTrue(read.err().startsWith("lede: the reader needs an interactive terminal"), read.err());
         assertFalse(read.err().contains("Exception"), read.err());
+    }
+
+    /**
+     * A folder whose name is not UTF-8 reaches Java with U+FFFD in place of the bad byte, so it cannot be opened:
+     * each command says why in one line instead of "not found" or "Unmatched argument".
+     */
+    @Test
+    void aFolderNamedInBytesThatAreNotUtf8IsAUsageErrorSayingWhy() throws Exception {
+        sh("mkdir \"$(printf 'bad\\377')\" && cp lib/003_third.txt \"$(printf 'bad\\377')/\"");
+        for (String args : List.of("list \"$(printf 'bad\\377')\"", "\"$PWD/$(printf 'bad\\377')\"",
+                "export --output-dir \"$(printf 'bad\\377')\" lib")) {
+            LauncherIT.Run run = lede(args);
+            assertEquals(2, run.code(), args + ": " + run.err());
+            assertTrue(run.err().startsWith("lede: ") && run.err().contains("bad\uFFFD' is not valid UTF-8, so lede"
+                    + " cannot open it; rename it"), args + ": " + run.err());
+            assertFalse(run.err().contains("Unmatched") || run.err().contains("not found")
+                    || run.err().contains("Did you mean"), args + ": " + run.err());
+        }
     }
 
     /** Run straight from the jar, without the launcher's C.UTF-8, names Java cannot use get reasons, not traces. */

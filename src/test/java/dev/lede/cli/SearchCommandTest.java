@@ -62,6 +62,38 @@ class SearchCommandTest {
                 """, out.toString().replace(System.lineSeparator(), "\n"));
     }
 
+    /** An id is padded by the cells it takes on screen, so titles and sentences line up under wide ids too. */
+    @Test
+    void theTableAlignsIdsByTheirWidthOnScreen() throws IOException {
+        write("004_\u6f22\u5b57.txt", "Rain in Tokyo\nRain.");
+        write("005_cafe\u0301.txt", "Rain in Paris\nRain.");
+        assertEquals(0, run("search", "rain"));
+        assertEquals("""
+                1  \u6f22\u5b57  Rain in Tokyo
+                         [Rain].
+                2  cafe\u0301  Rain in Paris
+                         [Rain].
+                3  cc    Weather
+                         [Rain].
+                """, out.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    /**
+     * An accent typed as a letter and a combining mark (NFD: macOS names, text pasted from a PDF) is the same letter
+     * as the precomposed one (NFC), in the query and in the text, and the mark stays inside the highlight.
+     */
+    @Test
+    void aDecomposedAccentMatchesTheComposedLetter() throws IOException {
+        write("004_nfc.txt", "Composed\nA caf\u00e9 opened.");
+        write("005_nfd.txt", "Decomposed\nA cafe\u0301 opened.");
+        String both = "1\tnfc\tComposed\tA [caf\u00e9] opened.\t2-6\n2\tnfd\tDecomposed\tA [cafe\u0301] opened.\t2-7\n";
+        assertEquals(0, run("search", "--format", "tsv", "caf\u00e9"));
+        assertEquals(both, out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("search", "--format", "tsv", "CAFE\u0301"));
+        assertEquals(both, out.toString());
+    }
+
     @Test
     void tsvHasTheMatchOffsetsInThePlainSentence() {
         assertEquals(0, run("search", "--format", "tsv", "quotas agreed"));

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
 import dev.lede.search.SearchQuery;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The list's filter (/), and n and N inside a story opened from a filtered list. */
 class ReaderFilterTest {
@@ -59,6 +62,19 @@ class ReaderFilterTest {
             }
         }
         return runs;
+    }
+
+    /** An accent typed composed finds it written as a letter and a combining mark, in a title and in the text. */
+    @Test
+    void aComposedAccentFindsTheDecomposedOne(@TempDir Path lib) throws Exception {
+        Files.writeString(lib.resolve("001_title.txt"), "Un cafe\u0301 en titre\nRien.");
+        Files.writeString(lib.resolve("002_text.txt"), "Sans accent\nLe cafe\u0301 du coin.");
+        Files.writeString(lib.resolve("003_none.txt"), "Un cafe sans accent\nRien.");
+        VirtualReader reader = awaitFullText(type(new VirtualReader(lib, 80, 24).press("/"), "caf\u00e9"));
+        assertTrue(reader.text().contains(" en titre"), reader.text());
+        assertTrue(reader.text().contains("Sans accent"), reader.text());
+        assertFalse(reader.text().contains("Un cafe sans"), reader.text());
+        assertTrue(footer(reader).contains("2 matches"), footer(reader));
     }
 
     @Test
