@@ -217,6 +217,19 @@ class PreferencesStoreTest {
         assertEquals(List.of("config.yml"), names(dir));
     }
 
+    /** A file, or a FIFO, where the config folder should be is named as such, not only by its path. */
+    @Test
+    void aFileWhereTheConfigFolderShouldBeIsNamedAsSuch() throws Exception {
+        Path notAFolder = dir.resolve("lede");
+        Files.writeString(notAFolder, "x");
+        Path file = notAFolder.resolve("config.yml");
+        PreferencesStore store = PreferencesStore.load(at(file));
+        Change change = store.set("theme", "light");
+        assertEquals(Change.Status.NOT_SAVED, change.status());
+        assertEquals("cannot save theme to " + file + ": " + notAFolder + " is not a folder", change.message());
+        assertEquals("x", Files.readString(notAFolder));
+    }
+
     /** The same for a file that may not be replaced, in a folder that may be written. */
     @Test
     void anImmutableFileGivesAMessageAndKeepsTheValuesInMemory() throws Exception {
