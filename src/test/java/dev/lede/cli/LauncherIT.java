@@ -75,6 +75,18 @@ class LauncherIT {
         assertEquals(1, run.code());
     }
 
+    /**
+     * JAVA_OPTS is split into words and each reaches Java as typed: a {@code *} in it is not a file pattern, which
+     * matched the names in the working folder (a bare {@code *} even ran a {@code .java} file found there).
+     */
+    @Test
+    void javaOptsAreWordsNeverFilePatterns(@TempDir Path cwd) throws Exception {
+        Files.createFile(cwd.resolve("-Dlede.glob=planted"));
+        Run run = lede(cwd, java.util.Map.of("JAVA_OPTS", "-XshowSettings:properties -Dlede.glob=*"), "list");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("lede.glob = *\n"), run.err());
+    }
+
     /** In a folder deleted under it, lede says so in one line on stderr (after the shell's own complaint). */
     @Test
     void aDeletedWorkingFolderIsOneLineOnStderr(@TempDir Path tmp) throws Exception {
