@@ -110,13 +110,14 @@ final class TerminalStop implements Suspension, AutoCloseable {
 
     /**
      * True when this process's group is the terminal's foreground group (Linux, {@code /proc/self/stat}: pgrp and
-     * tpgid); true where that cannot be read.
+     * tpgid); true too when the terminal is gone (tpgid -1), so that taking it again fails instead of waiting
+     * forever, and where that cannot be read.
      */
     static boolean inForeground() {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return fields[2].equals(fields[5]);
+            return fields[2].equals(fields[5]) || fields[5].equals("-1");
         } catch (IOException | RuntimeException e) {
             return true;
         }
