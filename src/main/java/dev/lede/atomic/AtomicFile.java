@@ -243,11 +243,19 @@ public final class AtomicFile {
         }
     }
 
+    /**
+     * The file {@code target} names, its links followed; only links of the user's or of root's are: a link another
+     * user made (their {@code config.yml}, saved by root through {@code sudo -E}) could point root's write at any
+     * file.
+     */
     private static Path resolveLinks(Path target) throws IOException {
         Path path = target;
         for (int hops = 0; Files.isSymbolicLink(path); hops++) {
             if (hops > 40) {
                 throw new IOException("too many levels of symbolic links: " + target);
+            }
+            if (!FileStat.of(path).isMineOrRoots()) {
+                throw new IOException(path + " is a link of another user's; lede does not write through it");
             }
             Path link = Files.readSymbolicLink(path);
             path = path.toAbsolutePath().getParent().resolve(link);

@@ -61,6 +61,10 @@ record FileStat(int mode, long uid, long size) {
         return uid == Me.UID;
     }
 
+    boolean isMineOrRoots() {
+        return uid == Me.UID || uid == 0;
+    }
+
     /** True when the group or others have any permission on it. */
     boolean openToOthers() {
         return (mode & GROUP_AND_OTHERS) != 0;

@@ -197,6 +197,11 @@ final class ExportCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             throw new LedeException(ExitCode.USAGE, "--output is a folder: " + file + " (use --output-dir)");
         }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new LedeException(ExitCode.INTERNAL, "cannot write output: "
+                    + (Files.exists(folder) ? "not a folder: " : "no such file or folder: ") + folder);
+        }
         Object key = fileKey(file);
         if (key != null && key.equals(lede.setup().stdoutFile())) {
             toStdout(library, exporter);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -141,7 +142,7 @@ public final class PreferencesStore {
         }
         Path file = location.path();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            makeFolder(file.toAbsolutePath().getParent());
             try (AtomicFile.Lock lock = AtomicFile.lock(file, lockTimeout)) {
                 AtomicFile.removeLeftovers(file);
                 return save(setting, value);
@@ -152,6 +153,15 @@ public final class PreferencesStore {
         } catch (IOException | RuntimeException e) {
             return refused(Change.Status.NOT_SAVED, "cannot save " + key + " to " + SafeYaml.label(file) + ": "
                     + PreferencesReader.reason(e));
+        }
+    }
+
+    /** Makes the file's folder when missing; something else at its name (or a parent's) is said to be no folder. */
+    private static void makeFolder(Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException(SafeYaml.label(Path.of(e.getFile())) + " is not a folder", e);
         }
     }
 

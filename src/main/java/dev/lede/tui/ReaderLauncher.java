@@ -128,6 +128,9 @@ public final class ReaderLauncher {
         /** Null while the superclass constructor runs, which already registers the SIGWINCH handler. */
         private final List<TerminalResizeListener> listeners = new CopyOnWriteArrayList<>();
 
+        /** True from a stop until the terminal is taken again; read by the shutdown hook's thread. */
+        private volatile boolean givenBack;
+
         Utf8Terminal() throws IOException {
             super(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
                     StandardCharsets.UTF_8, UnixLikeTerminal.CtrlCBehaviour.TRAP);
@@ -174,13 +177,31 @@ public final class ReaderLauncher {
         /** Puts back the settings the terminal had before the reader took it, for a stop. */
         void giveBack() throws IOException {
             restoreTerminalSettings();
+            givenBack = true;
         }
 
-        /** Takes the terminal again after a stop: no line editing, no echo, no signals from keys. */
+        /**
+         * Takes the terminal again after a stop: no line editing, no echo, no signals from keys. Continued in the
+         * background ({@code bg}, or {@code kill %1}, which sends SIGTERM and SIGCONT), the first {@code stty} stops
+         * on SIGTTOU until {@code fg}, as a terminal program should.
+         */
         void takeAgain() throws IOException {
             canonicalMode(false);
             keyEchoEnabled(false);
             keyStrokeSignalsEnabled(false);
+            givenBack = false;
+        }
+
+        /**
+         * Nothing to do while the terminal is given back: it holds the settings already, and the shell has it, so an
+         * {@code stty} would stop on SIGTTOU. Killed while stopped ({@code kill %1}), the shutdown hook that restores
+         * the terminal waited on it forever, and the reader never ended.
+         */
+        @Override
+        protected void restoreTerminalSettings() throws IOException {
+            if (!givenBack) {
+                super.restoreTerminalSettings();
+            }
         }
 
         @Override

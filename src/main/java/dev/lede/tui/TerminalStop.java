@@ -2,6 +2,8 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -62,6 +64,7 @@ final class TerminalStop implements Suspension, AutoCloseable {
         } finally {
             handle(handler);
         }
+        awaitForeground();
         terminal.takeAgain();
         screen.startScreen();
     }
@@ -85,6 +88,38 @@ final class TerminalStop implements Suspension, AutoCloseable {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Waits, when continued in the background ({@code bg}, or {@code kill %1}, which sends SIGTERM and SIGCONT),
+     * until the shell makes the reader the foreground job again. Taking the terminal from the background, the
+     * {@code stty} would make the kernel stop the whole process group with SIGTTOU, the shutdown hook of
+     * {@code kill %1} included, which left the reader stopped instead of ended.
+     */
+    private static void awaitForeground() {
+        while (!inForeground()) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
+     * True when this process's group is the terminal's foreground group (Linux, {@code /proc/self/stat}: pgrp and
+     * tpgid); true too when the terminal is gone (tpgid -1), so that taking it again fails instead of waiting
+     * forever, and where that cannot be read.
+     */
+    static boolean inForeground() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return fields[2].equals(fields[5]) || fields[5].equals("-1");
+        } catch (IOException | RuntimeException e) {
+            return true;
         }
     }
 

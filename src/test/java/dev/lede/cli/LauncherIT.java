@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,6 +74,39 @@ class LauncherIT {
         assertEquals("", run.out());
         assertTrue(run.err().contains("Error occurred during initialization of VM"), run.err());
         assertEquals(1, run.code());
+    }
+
+    /**
+     * JAVA_OPTS is split into words and each reaches Java as typed: a {@code *} in it is not a file pattern, which
+     * matched the names in the working folder (a bare {@code *} even ran a {@code .java} file found there).
+     */
+    @Test
+    void javaOptsAreWordsNeverFilePatterns(@TempDir Path cwd) throws Exception {
+        Files.createFile(cwd.resolve("-Dlede.glob=planted"));
+        Run run = lede(cwd, java.util.Map.of("JAVA_OPTS", "-XshowSettings:properties -Dlede.glob=*"), "list");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("lede.glob = *\n"), run.err());
+    }
+
+    /**
+     * A user who may not write the installation (root's, run by anyone else) still runs it when its class-data
+     * archive is older than the jar, as after an update: the launcher's attempt to make a new one stopped it, exit 1
+     * with {@code rm: cannot remove '.../lede.jsa': Permission denied}.
+     */
+    @Test
+    void aUserWhoMayNotWriteTheInstallationRunsItWithAnOldArchive() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "needs root, to run the launcher as nobody");
+        assertEquals(0, lede(HOME, "--version").code()); // the jar and its archive made, as root
+        Path jar = HOME.resolve("target/lede.jar");
+        Path archive = HOME.resolve("target/lede.jsa");
+        assumeTrue(Files.exists(archive), "no class-data archive on this JVM");
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() - 3_600_000));
+        Run run = lede(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"), HOME,
+                java.util.Map.of("LEDE_CACHE_DIR", "/nonexistent/cache"), "--version");
+        assertEquals("", run.err());
+        assertEquals(0, run.code());
+        assertTrue(run.out().startsWith("lede "), run.out());
     }
 
     /** In a folder deleted under it, lede says so in one line on stderr (after the shell's own complaint). */

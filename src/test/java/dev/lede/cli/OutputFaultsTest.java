@@ -165,6 +165,20 @@ class OutputFaultsTest {
         assertTrue(Files.isDirectory(dir));
     }
 
+    /** A missing folder, or a file in its place, is named as such: not by the temporary file lede would have made. */
+    @Test
+    void anOutputInAFolderThatIsMissingOrAFileNamesTheFolder() throws IOException {
+        Path missing = home.resolve("missing");
+        CliRun r = CliRun.run(home, "export", "--output", missing.resolve("x.json").toString());
+        assertEquals(1, r.code());
+        assertEquals("lede: error: cannot write output: no such file or folder: " + missing + "\n", r.err());
+        Path file = Files.writeString(home.resolve("file"), "x");
+        r = CliRun.run(home, "export", "--output", file.resolve("x.json").toString());
+        assertEquals(1, r.code());
+        assertEquals("lede: error: cannot write output: not a folder: " + file + "\n", r.err());
+        assertEquals("x", Files.readString(file));
+    }
+
     @Test
     void outputDirNeverWritesThroughASymbolicLink() throws IOException {
         Path out = Files.createDirectory(home.resolve("out"));

@@ -217,6 +217,40 @@ class PreferencesStoreTest {
         assertEquals(List.of("config.yml"), names(dir));
     }
 
+    /** A file, or a FIFO, where the config folder should be is named as such, not only by its path. */
+    @Test
+    void aFileWhereTheConfigFolderShouldBeIsNamedAsSuch() throws Exception {
+        Path notAFolder = dir.resolve("lede");
+        Files.writeString(notAFolder, "x");
+        Path file = notAFolder.resolve("config.yml");
+        PreferencesStore store = PreferencesStore.load(at(file));
+        Change change = store.set("theme", "light");
+        assertEquals(Change.Status.NOT_SAVED, change.status());
+        assertEquals("cannot save theme to " + file + ": " + notAFolder + " is not a folder", change.message());
+        assertEquals("x", Files.readString(notAFolder));
+    }
+
+    /**
+     * Root never writes through another user's link ({@code sudo -E lede config set} with the user's folders): a
+     * user's {@code config.yml} linked to a file of root's elsewhere is refused, and that file and its folder are left
+     * as they were. A link of one's own (dotfiles) is still written through:
+     * {@link #aSymlinkedConfigIsWrittenThroughToItsTargetWithItsPermissions}.
+     */
+    @Test
+    void rootNeverWritesThroughALinkOfAnotherUser() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "only root can make a link another user's");
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Path victim = Files.writeString(elsewhere.resolve("service.yml"), "name: service\n");
+        Path users = Files.createDirectory(dir.resolve("users"));
+        Path link = Files.createSymbolicLink(users.resolve("config.yml"), victim);
+        Files.setAttribute(link, "unix:uid", 65534, LinkOption.NOFOLLOW_LINKS);
+        Change change = PreferencesStore.load(at(link)).set("theme", "light");
+        assertEquals(Change.Status.NOT_SAVED, change.status());
+        assertTrue(change.message().contains(link + " is a link of another user's"), change.message());
+        assertEquals("name: service\n", Files.readString(victim));
+        assertEquals(List.of("service.yml"), names(elsewhere));
+    }
+
     /** The same for a file that may not be replaced, in a folder that may be written. */
     @Test
     void anImmutableFileGivesAMessageAndKeepsTheValuesInMemory() throws Exception {

@@ -119,6 +119,29 @@ class SignalIT {
     }
 
     /**
+     * {@code kill %1} on the stopped reader ends it, as it ends a stopped vim or less: the shell sends SIGTERM and
+     * SIGCONT, and the reader, continued in the background, must not wait for a terminal the shell holds.
+     */
+    @Test
+    void killingTheStoppedReaderEndsItAndLeavesTheTerminalAsItWas() throws Exception {
+        try (Tmux tmux = new Tmux(HOME, 100, 30)) {
+            Path saved = start(tmux, "");
+            ProcessHandle java = tmux.javaProcesses().stream().findFirst()
+                    .orElseThrow(() -> new AssertionError("no reader process"));
+            tmux.keys("C-z");
+            assertHandedBack(tmux, saved);
+            tmux.type("kill %1");
+            java.onExit().get(30, TimeUnit.SECONDS);
+            assertFalse(java.isAlive());
+            tmux.type("clear; jobs; stty -g | cmp -s - " + saved + " && echo still-the-same");
+            String shell = tmux.awaitText("still-the-same");
+            assertFalse(shell.contains("Stopped"), shell);
+            assertEquals("0", tmux.format("#{alternate_on}"), "on the main screen");
+            assertEquals("1", tmux.format("#{cursor_flag}"), "the cursor is visible");
+        }
+    }
+
+    /**
      * Ctrl-\ is only a key: no thread dump over the reader. Everything the pane receives is logged, and after the
      * key the reader must still be the only thing there.
      */
