@@ -1,9 +1,13 @@
 package dev.lede.cli;
 
 import dev.lede.prefs.Change;
+import dev.lede.prefs.Preferences;
 import dev.lede.prefs.PreferencesStore;
 import dev.lede.prefs.Setting;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,6 +33,9 @@ final class ConfigSetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         setting(key);
+        if (key.equals("library")) {
+            checkFolders(config.lede.location().path());
+        }
         // The store reads the file again under a lock, so a file with one bad value can be mended with set.
         Change change = PreferencesStore.forRepair(config.lede.location()).set(key, values);
         PrintWriter err = config.lede.spec.commandLine().getErr();
@@ -43,6 +50,25 @@ final class ConfigSetCommand implements Callable<Integer> {
             }
             case INVALID -> throw new LedeException(ExitCode.USAGE, change.message());
             default -> throw new LedeException(ExitCode.CONFIG, change.message());
+        }
+    }
+
+    /** As the preferences screen does: every folder {@code library} is to name must be a folder now. */
+    private void checkFolders(Path file) {
+        if (values.equals(List.of("[]"))) {
+            return;
+        }
+        Path base = file.toAbsolutePath().getParent();
+        for (String folder : values) {
+            Path path;
+            try {
+                path = Preferences.folder(folder, base, config.lede.userHome());
+            } catch (InvalidPathException e) {
+                continue; // the store refuses it with its own message
+            }
+            if (!Files.isDirectory(path)) {
+                throw new LedeException(ExitCode.USAGE, "no such folder: " + path + "; library not saved");
+            }
         }
     }
 

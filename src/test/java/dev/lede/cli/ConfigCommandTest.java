@@ -247,4 +247,23 @@ class ConfigCommandTest {
         assertEquals("lede: error: library folder not found: " + dir.resolve("conf/nowhere") + "\n", given.err(),
                 "a folder given on the command line is the user's own");
     }
+
+    /** As on the preferences screen: a library folder that is not a folder is refused, and nothing is saved. */
+    @Test
+    void setRefusesALibraryFolderThatIsNoFolder() throws Exception {
+        Files.createDirectories(dir.resolve("news"));
+        Path file = write("config.yml", "# mine\nlibrary: [news]\n");
+        Path fifo = dev.lede.Fifo.make(dir.resolve("pipe"));
+        Path story = write("story.txt", "A story\n");
+        for (String folder : List.of("missing", fifo.toString(), story.toString(), "~/nowhere")) {
+            CliRun r = run("--config", file.toString(), "config", "set", "library", "news", folder);
+            Path path = folder.startsWith("~/") ? user.resolve("nowhere") : dir.resolve(folder);
+            assertEquals(new CliRun(2, "", "lede: error: no such folder: " + path + "; library not saved\n"), r,
+                    folder);
+        }
+        assertEquals("# mine\nlibrary: [news]\n", Files.readString(file));
+        Files.createDirectories(dir.resolve("more"));
+        assertEquals(0, run("--config", file.toString(), "config", "set", "library", "news", "more").code());
+        assertEquals(0, run("--config", file.toString(), "config", "set", "library", "[]").code());
+    }
 }
