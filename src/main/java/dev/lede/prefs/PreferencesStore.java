@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,6 +54,10 @@ public final class PreferencesStore {
 
     static PreferencesStore load(ConfigLocation location, Writer writer) throws PreferencesException {
         if (!Files.exists(location.path())) {
+            if (isLinkLoop(location.path())) {
+                throw new PreferencesException(SafeYaml.label(location.path())
+                        + ": a loop of symbolic links, not a preferences file");
+            }
             List<String> warnings = location.inUse()
                     ? List.of(SafeYaml.label(location.path())
                             + ": does not exist; the built-in defaults are used until a preference is saved")
@@ -63,6 +68,17 @@ public final class PreferencesStore {
         PreferencesReader.Result result = PreferencesReader.read(PreferencesReader.readFile(location.path(), label),
                 label);
         return new PreferencesStore(location, writer, result.preferences(), result.warnings());
+    }
+
+    private static boolean isLinkLoop(Path path) {
+        try {
+            path.toRealPath();
+            return false;
+        } catch (FileSystemException e) {
+            return e.getReason() != null && e.getReason().contains("symbolic links"); // ELOOP
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /**

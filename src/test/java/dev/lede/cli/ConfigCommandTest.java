@@ -266,4 +266,12 @@ class ConfigCommandTest {
         assertEquals(0, run("--config", file.toString(), "config", "set", "library", "news", "more").code());
         assertEquals(0, run("--config", file.toString(), "config", "set", "library", "[]").code());
     }
+
+    @Test
+    void aPreferencesFileThatIsALoopOfLinksIsSaidToBeOne() throws IOException {
+        Path loop = dir.resolve("loop.yml");
+        Files.createSymbolicLink(loop, loop.getFileName());
+        assertEquals(new CliRun(4, "", "lede: error: " + loop + ": a loop of symbolic links, not a preferences file\n"),
+                CliRun.run(install, Map.of("LEDE_CONFIG", loop.toString()), user, "list"));
+    }
 }
