@@ -128,4 +128,14 @@ class HostileArgumentsTest {
         assertEquals("lede: error: library folder not found: @" + home.resolve("list-args") + "\n", read.err(),
                 "@FILE is a folder's name, not the arguments in FILE");
     }
+
+    @Test
+    void aHugeArgumentIsQuotedBackShortened() {
+        String id = "x".repeat(120_000) + "END";
+        CliRun r = CliRun.run(home, "show", id);
+        assertEquals(3, r.code());
+        assertTrue(r.err().length() <= MessageWriter.MAX_LINE + 1, r.err().length() + " characters");
+        assertTrue(r.err().startsWith("lede: error: no story with id 'xxx"), r.err());
+        assertTrue(r.err().contains(" … (119,") && r.err().endsWith("xxxEND' in " + lib + "\n"), r.err());
+    }
 }
