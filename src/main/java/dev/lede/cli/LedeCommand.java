@@ -128,7 +128,8 @@ public final class LedeCommand implements Callable<Integer> {
     /**
      * The arguments with {@code read} put before the first one that is not an option, when that one names an
      * existing folder and not a command: {@code lede ~/news} opens the reader on {@code ~/news}, as {@code less FILE}
-     * opens a file. Anything else is left as it is, so a mistyped command still gets its suggestion.
+     * opens a file, and after {@code --} a folder named like a command ({@code lede -- list}). Anything else is left
+     * as it is, so a mistyped command still gets its suggestion.
      *
      * @param cwd the folder relative names are resolved against
      */
@@ -137,18 +138,22 @@ public final class LedeCommand implements Callable<Integer> {
             String arg = args[i];
             if (arg.equals("--config")) {
                 i++;
-            } else if (arg.equals("--")) {
-                return args;
+            } else if (arg.equals("--")) { // what follows is no option and no command: lede -- list opens ./list
+                return i + 1 < args.length && isFolderOrUnwritable(cwd, args[i + 1]) ? withRead(args, i) : args;
             } else if (!arg.startsWith("-")) {
                 if (SUBCOMMANDS.containsKey(arg) || !isFolderOrUnwritable(cwd, arg)) {
                     return args;
                 }
-                List<String> withRead = new ArrayList<>(List.of(args));
-                withRead.add(i, "read");
-                return withRead.toArray(String[]::new);
+                return withRead(args, i);
             }
         }
         return args;
+    }
+
+    private static String[] withRead(String[] args, int at) {
+        List<String> withRead = new ArrayList<>(List.of(args));
+        withRead.add(at, "read");
+        return withRead.toArray(String[]::new);
     }
 
     /**

@@ -58,6 +58,16 @@ class ReadCommandTest {
     }
 
     @Test
+    void afterTwoDashesAFolderNamedLikeACommandOpensTheReaderOnIt(@TempDir Path cwd) throws IOException {
+        Files.createDirectories(cwd.resolve("list"));
+        assertArrayEquals(new String[] {"read", "--", "list"},
+                LedeCommand.readingFolders(new String[] {"--", "list"}, cwd));
+        Run run = lede(LedeCommand.readingFolders(new String[] {"--", cwd.resolve("list").toString()}, cwd));
+        assertEquals(ExitCode.USAGE, run.code());
+        assertTrue(run.err().contains("interactive terminal"), run.err());
+    }
+
+    @Test
     void commandsMistypedCommandsAndMissingFoldersAreLeftAlone(@TempDir Path cwd) throws IOException {
         Files.createDirectories(cwd.resolve("list"));
         for (String[] args : List.of(new String[] {"list"}, new String[] {"lsit"}, new String[] {"--", "news"},
