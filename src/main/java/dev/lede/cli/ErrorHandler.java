@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -87,7 +88,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        java.util.Optional<String> unusable = PathConverter.unusable(e);
+        Optional<String> unusable = PathConverter.unusable(e);
         err.println("lede: " + unusable.orElse(e.getMessage()));
         if (unusable.isEmpty()) { // a folder's name that cannot be used is no mistyped command
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);

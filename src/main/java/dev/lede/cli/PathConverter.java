@@ -20,13 +20,15 @@ final class PathConverter implements ITypeConverter<Path> {
     private static final String NEEDS_UTF8 = "cannot be written in the character set of the locale; run lede under a UTF-8"
             + " locale (LC_ALL=C.UTF-8)";
     private static final String NOT_UTF8 = "is not valid UTF-8, so lede cannot open it; rename it";
+    /** The reason {@link #of} gives for a name that reached Java as U+FFFD; Java's own mean the locale. */
+    private static final String NOT_UTF8_REASON = "not UTF-8";
 
     @Override
     public Path convert(String name) {
         try {
             return of(name);
         } catch (InvalidPathException e) {
-            throw new TypeConversionException(why(name));
+            throw new TypeConversionException(why(e));
         }
     }
 
@@ -40,7 +42,7 @@ final class PathConverter implements ITypeConverter<Path> {
                 try {
                     of(name);
                 } catch (InvalidPathException x) {
-                    return Optional.of(why(name));
+                    return Optional.of(why(x));
                 }
             }
         }
@@ -57,28 +59,19 @@ final class PathConverter implements ITypeConverter<Path> {
         }
         Path path = Path.of(name);
         if (name.indexOf('\uFFFD') >= 0 && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            throw new InvalidPathException(name, "not UTF-8");
+            throw new InvalidPathException(name, NOT_UTF8_REASON);
         }
         return path;
     }
 
-    private static String why(String name) {
+    private static String why(InvalidPathException e) {
+        String name = e.getInput();
         if (name.isEmpty()) {
             return "an empty name is no file or folder";
         }
         if (name.indexOf('\0') >= 0) {
             return "'" + name + "' holds a NUL character, which no file name can";
         }
-        return "'" + name + "' " + (writable(name) ? NOT_UTF8 : NEEDS_UTF8);
-    }
-
-    /** True when the locale's character set can write the name (then a U+FFFD in it stood for a byte not UTF-8). */
-    private static boolean writable(String name) {
-        try {
-            Path.of(name);
-            return true;
-        } catch (InvalidPathException e) {
-            return false;
-        }
+        return "'" + name + "' " + (e.getReason().equals(NOT_UTF8_REASON) ? NOT_UTF8 : NEEDS_UTF8);
     }
 }
