@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -112,7 +111,7 @@ public final class AtomicFile {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (true) {
-                FileLock lock = tryLock(channel);
+                FileLock lock = TempFile.tryLock(channel);
                 if (lock != null) {
                     return new Lock(channel, lock);
                 }
@@ -180,14 +179,6 @@ public final class AtomicFile {
             }
         }
         return channel;
-    }
-
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null; // another thread of this process holds it
-        }
     }
 
     /** A held lock; closing releases it. */

@@ -266,11 +266,12 @@ public final class TempFile implements Closeable {
         return attributes.fileKey() != null ? attributes.fileKey() : path;
     }
 
-    private static FileLock tryLock(FileChannel channel) throws IOException {
+    /** The lock, or null when another process holds it, or another thread or channel of this one. */
+    static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
-            return null; // this process holds it
+            return null;
         }
     }
 
