@@ -1,5 +1,6 @@
 package dev.lede;
 
+import dev.lede.text.TextCleaner;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**

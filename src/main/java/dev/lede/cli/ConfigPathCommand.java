@@ -1,7 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.prefs.ConfigLocation;
-import dev.lede.storyfile.TextCleaner;
+import dev.lede.text.TextCleaner;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

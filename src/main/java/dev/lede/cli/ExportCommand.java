@@ -1,6 +1,6 @@
 package dev.lede.cli;
 
-import dev.lede.atomic.AtomicFile;
+import dev.lede.safefile.AtomicFile;
 import dev.lede.export.Exporter;
 import dev.lede.export.Format;
 import dev.lede.library.Library;

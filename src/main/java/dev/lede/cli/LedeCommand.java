@@ -9,7 +9,7 @@ import dev.lede.prefs.PreferencesException;
 import dev.lede.prefs.PreferencesStore;
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryLimits;
-import dev.lede.storyfile.TextCleaner;
+import dev.lede.text.TextCleaner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

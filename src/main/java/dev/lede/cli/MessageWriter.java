@@ -1,6 +1,6 @@
 package dev.lede.cli;
 
-import dev.lede.storyfile.TextCleaner;
+import dev.lede.text.TextCleaner;
 import java.io.PrintWriter;
 
 /**

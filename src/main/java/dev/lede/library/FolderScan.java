@@ -1,12 +1,14 @@
 package dev.lede.library;
 
+import dev.lede.library.cache.FileStamp;
+import dev.lede.library.cache.FolderCache;
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryIds;
 import dev.lede.storyfile.StoryLimits;
 import dev.lede.storyfile.StoryParser;
 import dev.lede.storyfile.Summary;
 import dev.lede.storyfile.SummaryResult;
-import dev.lede.storyfile.TextCleaner;
+import dev.lede.text.TextCleaner;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

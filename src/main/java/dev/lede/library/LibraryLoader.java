@@ -1,8 +1,10 @@
 package dev.lede.library;
 
+import dev.lede.library.cache.FileStamp;
+import dev.lede.library.cache.FolderCache;
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryLimits;
-import dev.lede.storyfile.TextCleaner;
+import dev.lede.text.TextCleaner;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;

@@ -1,6 +1,6 @@
 package dev.lede.prefs;
 
-import dev.lede.atomic.AtomicFile;
+import dev.lede.safefile.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import dev.lede.export.Format;
 import dev.lede.library.StoryOrder;
 import dev.lede.prefs.Setting.Kind;
 import dev.lede.prefs.Setting.Raw;
-import dev.lede.storyfile.TextCleaner;
+import dev.lede.text.TextCleaner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;

@@ -1,8 +1,8 @@
 package dev.lede.search;
 
-import dev.lede.atomic.OwnFolder;
-import dev.lede.atomic.TempFile;
-import dev.lede.library.CacheNames;
+import dev.lede.safefile.OwnFolder;
+import dev.lede.safefile.TempFile;
+import dev.lede.library.cache.CacheNames;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryLoader.Progress;
 import dev.lede.library.StoryRef;

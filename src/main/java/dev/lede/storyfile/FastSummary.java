@@ -1,5 +1,6 @@
 package dev.lede.storyfile;
 
+import dev.lede.text.TextCleaner;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,5 +1,6 @@
 package dev.lede.storyfile;
 
+import dev.lede.text.TextCleaner;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package dev.lede.storyfile;
 
+import dev.lede.text.TextCleaner;
+
 /**
  * Something wrong with an input file, reported as a warning.
  *

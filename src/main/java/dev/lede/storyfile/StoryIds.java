@@ -1,5 +1,7 @@
 package dev.lede.storyfile;
 
+import dev.lede.text.TextCleaner;
+
 /**
  * Story ids from file names: {@code NNN_<id>.txt} gives {@code <id>}; any other name gives the name without its
  * extension. An id is one line of visible text that names one file: a backslash is doubled, and every control

@@ -1,5 +1,6 @@
 package dev.lede.storyfile;
 
+import dev.lede.text.TextCleaner;
 import dev.lede.story.Block;
 import dev.lede.story.Paragraph;
 import dev.lede.story.Quote;

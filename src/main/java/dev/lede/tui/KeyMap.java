@@ -35,7 +35,7 @@ public final class KeyMap {
         this.priority = priority;
     }
 
-    /** The keys issue 3 describes (vim and less conventions). */
+    /** The default keys: vim and less conventions. */
     public static KeyMap defaults() {
         Map<Action, List<Key>> keys = new EnumMap<>(Action.class);
         DEFAULTS.forEach((action, spellings) -> keys.put(action, spellings.stream().map(Key::parse).toList()));

@@ -1,7 +1,7 @@
 package dev.lede.tui;
 
 /**
- * What preferences can change about the reader. {@link #defaults()} is the behaviour issue 3 describes.
+ * What preferences can change about the reader. {@link #defaults()} is the behaviour with no preferences set.
  *
  * @param theme          the colours (apply {@link Theme#forEnvironment} before passing it in)
  * @param readingWidth   the widest a story's text gets, in cells; 0 uses the window's width

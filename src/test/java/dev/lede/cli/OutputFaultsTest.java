@@ -254,7 +254,7 @@ class OutputFaultsTest {
     void aFailedFileWriteLeavesNoFileAndNoTemporaryFile() throws IOException {
         Path target = home.resolve("out.json");
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () ->
-                dev.lede.atomic.AtomicFile.write(target, out -> {
+                dev.lede.safefile.AtomicFile.write(target, out -> {
                     out.write("half a document");
                     throw new IOException("No space left on device");
                 }));
@@ -262,7 +262,7 @@ class OutputFaultsTest {
         assertFalse(Files.exists(target));
         Files.writeString(target, "the old export");
         org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () ->
-                dev.lede.atomic.AtomicFile.write(target, out -> {
+                dev.lede.safefile.AtomicFile.write(target, out -> {
                     out.write("half a document");
                     throw new IOException("No space left on device");
                 }));

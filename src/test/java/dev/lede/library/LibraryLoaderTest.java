@@ -9,7 +9,7 @@ import dev.lede.storyfile.ParseResult;
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryIds;
 import dev.lede.storyfile.StoryParser;
-import dev.lede.storyfile.TextCleaner;
+import dev.lede.text.TextCleaner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.lede.library;
 
+import dev.lede.library.cache.FileStamp;
+import dev.lede.library.cache.FolderCache;
 import dev.lede.storyfile.StoryLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

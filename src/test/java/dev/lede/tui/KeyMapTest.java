@@ -36,7 +36,7 @@ class KeyMapTest {
     }
 
     @Test
-    void defaultsFollowTheIssue() {
+    void defaultsFollowVimAndLess() {
         KeyMap keys = KeyMap.defaults();
         assertEquals(Optional.of(Action.DOWN), on(keys, LIST, "j"));
         assertEquals(Optional.of(Action.DOWN), on(keys, LIST, "Down"));

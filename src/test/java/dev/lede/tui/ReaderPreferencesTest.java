@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TextColor;
 import dev.lede.Fifo;
-import dev.lede.atomic.AtomicFile;
+import dev.lede.safefile.AtomicFile;
 import dev.lede.library.LibraryLoader;
 import dev.lede.prefs.ConfigLocation;
 import dev.lede.prefs.PreferencesException;

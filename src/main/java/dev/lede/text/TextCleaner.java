@@ -1,4 +1,4 @@
-package dev.lede.storyfile;
+package dev.lede.text;
 
 /**
  * Removes everything that could control a terminal: escape sequences whole (CSI; OSC and the other control strings
@@ -108,7 +108,7 @@ public final class TextCleaner {
     }
 
     /** C0, DEL, C1, and the bidi controls U+202A–202E and U+2066–2069. */
-    static boolean isControl(char c) {
+    public static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F)
                 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }

@@ -1,4 +1,4 @@
-package dev.lede.atomic;
+package dev.lede.safefile;
 
 import com.sun.security.auth.module.UnixSystem;
 import java.io.IOException;

@@ -1,6 +1,6 @@
-package dev.lede.library;
+package dev.lede.library.cache;
 
-import dev.lede.atomic.OwnFolder;
+import dev.lede.safefile.OwnFolder;
 import dev.lede.storyfile.StoryLimits;
 import dev.lede.storyfile.Summary;
 import java.io.IOException;
@@ -25,14 +25,14 @@ import java.util.zip.CRC32C;
  * then the checksum. An entry is: name, size, mtime, identity, regular, kind (0 skipped, 1 summary, 2 summary with
  * date), [title, [date], sections], problem count, then (line, message) per problem. Strings are a length and UTF-8.
  */
-final class FolderCache {
+public final class FolderCache {
 
     /** One story file as a scan found it; {@code summary} is null when the file was skipped. */
-    record Entry(String name, FileStamp stamp, Summary summary, List<CachedProblem> problems) {
+    public record Entry(String name, FileStamp stamp, Summary summary, List<CachedProblem> problems) {
     }
 
     /** A problem without its file label, which is made again from the folder as the user named it. */
-    record CachedProblem(int line, String message) {
+    public record CachedProblem(int line, String message) {
     }
 
     private static final long MAGIC = 0x4c4544454c535431L; // "LEDELST1"
@@ -43,7 +43,7 @@ final class FolderCache {
      * The largest cache file read or written: about ten times the cache of a 100,000-story folder (130 bytes a story,
      * 13 MB), so a real cache never comes near it, while a planted or runaway file is refused before it is read.
      */
-    static final int MAX_BYTES = 128 << 20;
+    public static final int MAX_BYTES = 128 << 20;
 
     private final Path dir;
     private final String build;
@@ -56,14 +56,14 @@ final class FolderCache {
      * @param limits the size limit the scan applies: a cache written under another limit is not this one's (a file
      *               skipped as too large under one limit is a story under another)
      */
-    FolderCache(Path dir, String build, StoryLimits limits) {
+    public FolderCache(Path dir, String build, StoryLimits limits) {
         this.dir = dir;
         this.build = build;
         this.limits = limits;
     }
 
     /** The snapshot last written for this library folder, or null when there is none that can be used. */
-    Snapshot read(Path folder) {
+    public Snapshot read(Path folder) {
         try {
             return Snapshot.decode(OwnFolder.find(dir, LISTS).read(fileName(folder), MAX_BYTES), key(folder));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -72,7 +72,7 @@ final class FolderCache {
     }
 
     /** Writes a snapshot for this library folder; returns false (and changes nothing) when it cannot. */
-    boolean write(Path folder, Writer snapshot) {
+    public boolean write(Path folder, Writer snapshot) {
         try {
             byte[] bytes = snapshot.finish(key(folder));
             if (bytes.length > MAX_BYTES) {
@@ -85,7 +85,7 @@ final class FolderCache {
         }
     }
 
-    Path fileFor(Path folder) {
+    public Path fileFor(Path folder) {
         return dir.resolve(LISTS).resolve(fileName(folder));
     }
 
@@ -102,7 +102,7 @@ final class FolderCache {
      * A snapshot read back: the folder as one scan saw it. Entries stay encoded until asked for, so checking
      * 100,000 stamps allocates nothing, and unchanged entries are copied byte for byte into the next snapshot.
      */
-    static final class Snapshot {
+    public static final class Snapshot {
 
         private final FileStamp folder;
         private final long scanStart;
@@ -117,25 +117,25 @@ final class FolderCache {
         }
 
         /** The folder's own stamp when it was scanned, to know whether its list of names can have changed. */
-        FileStamp folder() {
+        public FileStamp folder() {
             return folder;
         }
 
         /** When the scan started, in nanoseconds since the epoch (see {@link FileStamp#settledBefore}). */
-        long scanStart() {
+        public long scanStart() {
             return scanStart;
         }
 
-        int size() {
+        public int size() {
             return starts.length - 1;
         }
 
-        String name(int i) {
+        public String name(int i) {
             return new CacheInput(bytes, starts[i + 1]).skip(starts[i]).readString();
         }
 
         /** True when entry {@code i} was cached with exactly this stamp. */
-        boolean hasStamp(int i, FileStamp stamp) {
+        public boolean hasStamp(int i, FileStamp stamp) {
             CacheInput in = new CacheInput(bytes, starts[i + 1]).skip(starts[i]);
             in.skip(in.readCount());
             return in.readLong() == stamp.size() && in.readLong() == stamp.mtime()
@@ -143,7 +143,7 @@ final class FolderCache {
         }
 
         /** Entry {@code i}, whose name the caller already has. */
-        Entry entry(int i, String name) {
+        public Entry entry(int i, String name) {
             CacheInput in = new CacheInput(bytes, starts[i + 1]).skip(starts[i]);
             in.skip(in.readCount());
             return readEntry(in, name);
@@ -187,7 +187,7 @@ final class FolderCache {
         }
 
         /** The snapshot in these bytes, or null when they are not a whole snapshot written for this key. */
-        static Snapshot decode(byte[] bytes, String key) {
+        public static Snapshot decode(byte[] bytes, String key) {
             if (bytes.length < 16) {
                 return null;
             }
@@ -216,24 +216,24 @@ final class FolderCache {
     }
 
     /** Builds the next snapshot in name order, from fresh entries and entries copied from the last one. */
-    static final class Writer {
+    public static final class Writer {
 
         private final CacheOutput out;
         private final CacheOutput head = new CacheOutput(64);
         private int count;
 
-        Writer(FileStamp folder, long scanStart, int expected) {
+        public Writer(FileStamp folder, long scanStart, int expected) {
             out = new CacheOutput(expected * 160);
             writeStamp(head, folder);
             head.writeLong(scanStart);
         }
 
-        void copy(Snapshot snapshot, int i) {
+        public void copy(Snapshot snapshot, int i) {
             out.write(snapshot.bytes, snapshot.starts[i], snapshot.starts[i + 1] - snapshot.starts[i]);
             count++;
         }
 
-        void add(Entry entry) {
+        public void add(Entry entry) {
             out.writeString(entry.name());
             writeStamp(out, entry.stamp());
             Summary summary = entry.summary();
@@ -253,7 +253,7 @@ final class FolderCache {
             count++;
         }
 
-        byte[] finish(String key) {
+        public byte[] finish(String key) {
             CacheOutput all = new CacheOutput(out.size() + 256);
             all.writeLong(MAGIC);
             all.writeInt(FORMAT);

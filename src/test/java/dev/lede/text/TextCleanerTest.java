@@ -1,4 +1,4 @@
-package dev.lede.storyfile;
+package dev.lede.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

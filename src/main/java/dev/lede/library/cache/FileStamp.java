@@ -1,4 +1,4 @@
-package dev.lede.library;
+package dev.lede.library.cache;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,23 +18,23 @@ import java.util.concurrent.TimeUnit;
  * @param identity the hash of the file key (device and inode); exact for the 32-bit inodes of ext4
  * @param regular  true for a regular file (after following links)
  */
-record FileStamp(long size, long mtime, long identity, boolean regular) {
+public record FileStamp(long size, long mtime, long identity, boolean regular) {
 
     /** Stands for a file that could not be stat'ed: it equals no real stamp, so such a file is always read. */
-    static final FileStamp NONE = new FileStamp(-1, Long.MIN_VALUE, -1, false);
+    public static final FileStamp NONE = new FileStamp(-1, Long.MIN_VALUE, -1, false);
 
     /**
      * How long after a change a stamp is trusted: a file changed within this window of a scan may change again
      * within the same timestamp tick and keep the stamp (coarse kernel clocks tick every few milliseconds; FAT and
      * some network file systems keep whole or even two seconds).
      */
-    static final long RACY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(3);
+    public static final long RACY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     /**
      * Stats a file, following links. (The POSIX view hands back the JDK's own attributes object, where the basic view
      * wraps it in one more object per file.)
      */
-    static FileStamp of(Path path) throws IOException {
+    public static FileStamp of(Path path) throws IOException {
         BasicFileAttributes a = readAttributes(path);
         Object key = a.fileKey();
         return new FileStamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
@@ -54,7 +54,7 @@ record FileStamp(long size, long mtime, long identity, boolean regular) {
      * taken before the stat) is still what the file holds whenever a later stat gives this same stamp: the file's
      * last change lies outside the racy window before the scan (and not in the future).
      */
-    boolean settledBefore(long scanStart) {
+    public boolean settledBefore(long scanStart) {
         return this != NONE && mtime + RACY_WINDOW_NANOS <= scanStart;
     }
 }

@@ -1,4 +1,4 @@
-package dev.lede.atomic;
+package dev.lede.safefile;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package dev.lede.atomic;
+package dev.lede.safefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

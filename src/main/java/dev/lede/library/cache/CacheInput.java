@@ -1,4 +1,4 @@
-package dev.lede.library;
+package dev.lede.library.cache;
 
 import java.nio.charset.StandardCharsets;
 
