@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Programs some tests need besides Java (tmux, cmark-gfm, jq). Without one, a test run by a person is skipped with
+ * Programs some tests need besides Java (tmux, cmark-gfm, setpriv). Without one, a test run by a person is skipped with
  * one line saying which program is missing; under {@code CI=true} it fails, because {@code .ci/run} installs them.
  */
 public final class Programs {
+
+    /** The Debian package that installs each program, for the line that says how to get it. */
+    private static final Map<String, String> PACKAGES = Map.of("setpriv", "util-linux");
 
     private Programs() {
     }
@@ -21,7 +25,8 @@ public final class Programs {
         if (onPath(program)) {
             return;
         }
-        String line = "needs " + program + ", which is not on the PATH";
+        String line = "needs " + program + ", which is not on the PATH (Debian: apt-get install "
+                + PACKAGES.getOrDefault(program, program) + ")";
         if ("true".equals(System.getenv("CI"))) {
             fail(line + " (CI=true: .ci/run installs it)");
         }

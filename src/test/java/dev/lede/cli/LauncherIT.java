@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.Programs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,7 @@ class LauncherIT {
     @Test
     void aUserWhoMayNotWriteTheInstallationRunsItWithAnOldArchive() throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")), "needs root, to run the launcher as nobody");
+        Programs.require("setpriv");
         assertEquals(0, lede(HOME, "--version").code()); // the jar and its archive made, as root
         Path jar = HOME.resolve("target/lede.jar");
         Path archive = HOME.resolve("target/lede.jsa");

@@ -3,11 +3,13 @@ package dev.lede.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lede.Programs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,13 @@ class PermissionFaultsIT {
 
     private static final List<String> AS_NOBODY = "root".equals(System.getProperty("user.name"))
             ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
+
+    @BeforeEach
+    void setprivWhenRoot() {
+        if (!AS_NOBODY.isEmpty()) {
+            Programs.require("setpriv");
+        }
+    }
 
     private static LauncherIT.Run lede(Path cwd, String... args) throws Exception {
         return LauncherIT.lede(AS_NOBODY, cwd, Map.of(), args);
