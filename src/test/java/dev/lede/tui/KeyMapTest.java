@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.lede.keys.Action;
+import dev.lede.keys.Key;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +123,7 @@ class KeyMapTest {
                 "Enter", "Tab", "S-Tab", "Left", "Right", "Esc", "Space", "C-d", "M-x", "F1", "down", "pgdn")) {
             Key.parse(spelling);
         }
-        assertEquals(KeyType.ReverseTab, Key.parse("S-Tab").type());
+        assertEquals(KeyType.ReverseTab, KeyStrokes.stroke(Key.parse("S-Tab")).getKeyType());
         assertEquals(' ', Key.parse("Space").character());
         assertEquals("Shift-Tab", Key.parse("S-Tab").label());
         assertEquals("PgDn", Key.parse("PageDown").label());
