@@ -8,6 +8,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.lede.keys.Action;
 import dev.lede.keys.Key;
+import dev.lede.keys.Screen;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,13 @@ class KeyMapTest {
                 "prev_story")) {
             assertEquals(name, Action.fromConfigName(name).configName());
         }
+    }
+
+    @Test
+    void theListHandlesTheActionsThatServeItTheAppAddsThemeAndPreferences() {
+        Set<Action> served = EnumSet.copyOf(Action.on(Screen.LIST));
+        served.removeAll(EnumSet.of(Action.THEME, Action.PREFERENCES));
+        assertEquals(served, LIST);
     }
 
     @Test
