@@ -70,7 +70,7 @@ final class PreferencesScreen implements View {
         return HelpOverlay.of("Keys: preferences", HELP);
     }
 
-    Setting<?> selected() {
+    Setting selected() {
         return settings.get(selected);
     }
 
@@ -152,7 +152,7 @@ final class PreferencesScreen implements View {
     }
 
     private Outcome save(List<String> words) {
-        Setting<?> setting = selected();
+        Setting setting = selected();
         String refusal = reload == null || !setting.key().equals("library") || words.equals(List.of("[]")) ? null
                 : reload.refusal(prefs.store().location().path(), words);
         if (refusal != null) {
