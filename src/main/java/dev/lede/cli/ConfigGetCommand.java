@@ -20,7 +20,7 @@ final class ConfigGetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Setting setting = ConfigSetCommand.setting(key);
+        Setting<?> setting = ConfigSetCommand.setting(key);
         PrintWriter out = config.lede.spec.commandLine().getOut();
         setting.words(config.lede.preferences()).forEach(out::println);
         out.flush();

@@ -73,7 +73,7 @@ final class ConfigSetCommand implements Callable<Integer> {
     }
 
     /** @throws LedeException with {@link ExitCode#USAGE} naming the nearest key when there is no such preference */
-    static Setting setting(String key) {
+    static Setting<?> setting(String key) {
         return Setting.find(key).orElseThrow(() -> new LedeException(ExitCode.USAGE, Setting.unknown(key)
                 + "; 'lede config show' lists them all"));
     }

@@ -19,7 +19,7 @@ final class ConfigShowCommand implements Callable<Integer> {
     public Integer call() {
         Preferences preferences = config.lede.preferences();
         PrintWriter out = config.lede.spec.commandLine().getOut();
-        for (Setting setting : Setting.all()) {
+        for (Setting<?> setting : Setting.all()) {
             out.println(setting.key() + ": " + setting.yaml(preferences));
         }
         out.flush();

@@ -94,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws LibraryException, IOException {
         Preferences preferences = lede.preferences();
         int columns = width.columns(preferences);
-        Format chosen = format != null ? format : preferences.exportFormat();
+        Format chosen = format != null ? format : Format.valueOf(preferences.exportFormat().name());
         Library library = lede.openLibrary(dirs, strict.strict);
         PrintWriter err = lede.spec.commandLine().getErr();
         warn = problem -> {

@@ -43,7 +43,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException, IOException {
-        StoryOrder order = sort != null ? sort : lede.preferences().sort();
+        StoryOrder order = sort != null ? sort : StoryOrder.valueOf(lede.preferences().sort().name());
         Library library = lede.openLibrary(dirs, strict.strict);
         List<StoryRef> stories = order.sort(library.stories());
         PrintWriter out = lede.spec.commandLine().getOut();

@@ -27,8 +27,14 @@ public record Collapsed(Mode mode, List<String> headings) {
         return headings.isEmpty() ? NONE : new Collapsed(Mode.LISTED, headings);
     }
 
-    /** Whether a section with this heading starts collapsed; case, spaces and a trailing colon do not matter. */
+    /**
+     * Whether a section with this heading starts collapsed; case, spaces and a trailing colon do not matter. A
+     * section without a heading (null) never does.
+     */
     public boolean collapses(String heading) {
+        if (heading == null) {
+            return false;
+        }
         return switch (mode) {
             case NONE -> false;
             case ALL -> true;

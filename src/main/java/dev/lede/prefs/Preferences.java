@@ -1,16 +1,16 @@
 package dev.lede.prefs;
 
-import dev.lede.export.Format;
-import dev.lede.library.StoryOrder;
+import dev.lede.keys.Bindings;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Every preference, with the built-in defaults in {@link #DEFAULTS} (the same values the shipped {@code config.yml}
- * documents). Immutable; {@link PreferencesStore} reads and changes them.
+ * documents). Immutable; {@link PreferencesStore} reads and changes them, one {@link Setting} at a time.
  *
  * @param library      library folders as written; empty means the {@code seeds/} folder of the installation
  * @param colors       a colour for every element; {@link Color#THEME} leaves it to the theme
@@ -20,11 +20,11 @@ import java.util.Map;
  * @param storyLimitMb the largest story file read, in MB
  */
 public record Preferences(List<String> library, ThemeName theme, Map<Element, Color> colors, int readingWidth,
-        Collapsed collapsed, StoryOrder sort, boolean showIds, KeyBindings keys, Format exportFormat,
+        Collapsed collapsed, ListSort sort, boolean showIds, Bindings keys, ExportFormat exportFormat,
         int exportWidth, int storyLimitMb) {
 
     public static final Preferences DEFAULTS = new Preferences(List.of(), ThemeName.DEFAULT, themeColors(), 0,
-            Collapsed.NONE, StoryOrder.FILE, false, KeyBindings.DEFAULTS, Format.JSON, 80, 16);
+            Collapsed.NONE, ListSort.FILE, false, Bindings.DEFAULTS, ExportFormat.JSON, 80, 16);
 
     public Preferences {
         library = List.copyOf(library);
@@ -38,6 +38,18 @@ public record Preferences(List<String> library, ThemeName theme, Map<Element, Co
 
     public Color color(Element element) {
         return colors.get(element);
+    }
+
+    /** The same preferences with another theme. */
+    public Preferences withTheme(ThemeName theme) {
+        return with(b -> b.theme = theme);
+    }
+
+    /** A copy with what {@code change} sets on a builder holding these values. */
+    Preferences with(Consumer<Builder> change) {
+        Builder builder = new Builder(this);
+        change.accept(builder);
+        return builder.build();
     }
 
     /** The story size limit in bytes. */
@@ -71,5 +83,39 @@ public record Preferences(List<String> library, ThemeName theme, Map<Element, Co
             colors.put(element, Color.THEME);
         }
         return colors;
+    }
+
+    /** The fields of some preferences, to change a few and build new ones; each {@link Setting} sets one. */
+    static final class Builder {
+        List<String> library;
+        ThemeName theme;
+        Map<Element, Color> colors;
+        int readingWidth;
+        Collapsed collapsed;
+        ListSort sort;
+        boolean showIds;
+        Bindings keys;
+        ExportFormat exportFormat;
+        int exportWidth;
+        int storyLimitMb;
+
+        private Builder(Preferences p) {
+            library = p.library;
+            theme = p.theme;
+            colors = new EnumMap<>(p.colors);
+            readingWidth = p.readingWidth;
+            collapsed = p.collapsed;
+            sort = p.sort;
+            showIds = p.showIds;
+            keys = p.keys;
+            exportFormat = p.exportFormat;
+            exportWidth = p.exportWidth;
+            storyLimitMb = p.storyLimitMb;
+        }
+
+        private Preferences build() {
+            return new Preferences(library, theme, colors, readingWidth, collapsed, sort, showIds, keys,
+                    exportFormat, exportWidth, storyLimitMb);
+        }
     }
 }

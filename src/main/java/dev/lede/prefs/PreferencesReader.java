@@ -1,5 +1,8 @@
 package dev.lede.prefs;
 
+import dev.lede.keys.Action;
+import dev.lede.keys.Bindings;
+import dev.lede.text.Nearest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -40,7 +43,7 @@ final class PreferencesReader {
             Tag.MAP, Tag.TIMESTAMP);
 
     private final String label;
-    private final Map<String, Object> values = Settings.values(Preferences.DEFAULTS);
+    private Preferences preferences = Preferences.DEFAULTS;
     private final List<String> warnings = new ArrayList<>();
     /** Where the file binds each action it names, for warnings about keys shared by two actions. */
     private final Map<String, Mark> actionMarks = new LinkedHashMap<>();
@@ -110,7 +113,6 @@ final class PreferencesReader {
             }
             mapping(mapping, "");
         }
-        Preferences preferences = Settings.preferences(values);
         warnSharedKeys(preferences.keys());
         return new Result(preferences, List.copyOf(warnings));
     }
@@ -129,7 +131,7 @@ final class PreferencesReader {
                 throw at(keyNode, clean(key) + ": duplicate key (first on line " + (first.getStartMark().getLine() + 1)
                         + ")");
             }
-            Setting setting = Settings.BY_KEY.get(key);
+            Setting<?> setting = Settings.BY_KEY.get(key);
             if (setting != null) {
                 setting(setting, tuple.getValueNode());
             } else if (prefix.isEmpty() && Settings.SECTIONS.contains(name)) {
@@ -151,13 +153,13 @@ final class PreferencesReader {
         }
     }
 
-    private void setting(Setting setting, Node value) throws PreferencesException {
+    private <T> void setting(Setting<T> setting, Node value) throws PreferencesException {
         Setting.Raw raw = raw(setting.key(), value);
         if (raw == null) {
             return; // an empty value keeps the default
         }
         try {
-            values.put(setting.key(), setting.parse(raw));
+            preferences = setting.with(preferences, setting.parse(raw));
         } catch (IllegalArgumentException e) {
             throw at(value, setting.key() + ": " + e.getMessage());
         }
@@ -204,15 +206,16 @@ final class PreferencesReader {
         }
     }
 
-    private void warnSharedKeys(KeyBindings keys) {
-        keys.sharedKeys().forEach((key, actions) -> {
+    private void warnSharedKeys(Bindings keys) {
+        keys.sharedKeys().forEach((key, bound) -> {
+            List<String> actions = bound.stream().map(Action::configName).toList();
             String last = actions.stream().filter(actionMarks::containsKey)
                     .max((a, b) -> Integer.compare(actionMarks.get(a).getIndex(), actionMarks.get(b).getIndex()))
                     .orElse(null);
             if (last != null) {
                 List<String> others = actions.stream().filter(a -> !a.equals(last)).map(a -> "keys." + a).toList();
-                warnings.add(position(actionMarks.get(last)) + "keys." + last + ": '" + key + "' is also bound to "
-                        + String.join(" and ", others));
+                warnings.add(position(actionMarks.get(last)) + "keys." + last + ": '" + key.spelling()
+                        + "' is also bound to " + String.join(" and ", others));
             }
         });
     }

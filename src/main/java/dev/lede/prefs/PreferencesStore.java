@@ -10,7 +10,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -146,11 +145,16 @@ public final class PreferencesStore {
      * otherwise): the reader's loop must not stand still that long.
      */
     public Change set(String key, List<String> words, Duration lockTimeout) {
-        Setting setting = Setting.find(key).orElse(null);
+        Setting<?> setting = Setting.find(key).orElse(null);
         if (setting == null) {
             return refused(Change.Status.INVALID, Setting.unknown(key));
         }
-        Object value;
+        return set(setting, words, lockTimeout);
+    }
+
+    private <T> Change set(Setting<T> setting, List<String> words, Duration lockTimeout) {
+        String key = setting.key();
+        T value;
         try {
             value = setting.parseWords(words);
         } catch (IllegalArgumentException e) {
@@ -187,7 +191,7 @@ public final class PreferencesStore {
     }
 
     /** Reads the file again (another process may have changed it), splices the value in, checks, and writes. */
-    private Change save(Setting setting, Object value) throws IOException, PreferencesException {
+    private <T> Change save(Setting<T> setting, T value) throws IOException, PreferencesException {
         Path file = location.path();
         String label = SafeYaml.label(file);
         boolean exists = Files.exists(file);
@@ -218,8 +222,8 @@ public final class PreferencesStore {
      *
      * @throws PreferencesException when the text cannot be edited safely, e.g. it does not parse
      */
-    static Edit edit(String before, String label, Setting setting, Object value) throws PreferencesException {
-        YamlEditor.Value yaml = new YamlEditor.Value(setting.yaml(value), items(value));
+    static <T> Edit edit(String before, String label, Setting<T> setting, T value) throws PreferencesException {
+        YamlEditor.Value yaml = new YamlEditor.Value(setting.yaml(value), setting.items(value));
         String after = YamlEditor.set(before, label, setting.key(), yaml);
         PreferencesReader.Result result = PreferencesReader.read(after, label);
         checkOnlyChanged(setting, value, before, label, result.preferences());
@@ -232,7 +236,7 @@ public final class PreferencesStore {
     }
 
     /** Guards the splice: the new text must hold the new value, and every other value as before. */
-    private static void checkOnlyChanged(Setting setting, Object value, String before, String label,
+    private static <T> void checkOnlyChanged(Setting<T> setting, T value, String before, String label,
             Preferences after) throws PreferencesException {
         if (!setting.value(after).equals(value)) {
             throw new PreferencesException("internal error: after editing " + label + ", " + setting.key()
@@ -252,23 +256,6 @@ public final class PreferencesStore {
                         + " would also change " + key);
             }
         }
-    }
-
-    /** The YAML text of each item, for a file that writes this list as a block list. */
-    private static List<String> items(Object value) {
-        if (!(value instanceof List<?> list)) {
-            if (value instanceof Collapsed collapsed && collapsed.mode() == Collapsed.Mode.LISTED) {
-                return items(collapsed.headings());
-            }
-            return null;
-        }
-        List<String> words = new ArrayList<>();
-        list.forEach(item -> words.add((String) item));
-        return items(words);
-    }
-
-    private static List<String> items(List<String> words) {
-        return words.stream().map(YamlText::scalar).toList();
     }
 
     private Change refused(Change.Status status, String message) {

@@ -1,15 +1,20 @@
 package dev.lede.prefs;
 
+import dev.lede.text.Nearest;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
  * One preference as a dotted key ({@code theme}, {@code colors.quote}, {@code keys.collapse_all}): its kind, the
- * values it allows, and how to read, show and step it. A preferences screen iterates {@link #all()}; the file reader
- * and {@code lede config set} validate through the same {@link #parse}.
+ * values it allows, its {@link Codec} (how its value is read, shown and written) and where it lives in
+ * {@link Preferences}. A preferences screen iterates {@link #all()}; the file reader, {@code lede config set} and
+ * the preferences screen validate through the same {@link #parse}.
+ *
+ * @param <T> the type of the value, e.g. {@link ThemeName} or {@link Color}
  */
-public final class Setting {
+public final class Setting<T> {
 
     /** How a preference is edited: a choice cycles, a number steps, the rest is typed. */
     public enum Kind {
@@ -26,7 +31,11 @@ public final class Setting {
         /** A list of folders. */
         FOLDERS,
         /** none, all, or a list of section headings. */
-        SECTIONS
+        SECTIONS;
+
+        boolean isList() {
+            return this == KEYS || this == FOLDERS || this == SECTIONS;
+        }
     }
 
     /** A value as written: one scalar, or a list of scalars. */
@@ -49,6 +58,27 @@ public final class Setting {
         }
     }
 
+    /**
+     * How a value is read from what was written, and written back as words ({@code lede config get}) and YAML.
+     *
+     * @param parse  the value written, checked; throws {@link IllegalArgumentException} saying what is allowed
+     * @param words  the value as words, which {@code parse} takes back
+     * @param isList whether the value is written as a YAML list
+     */
+    record Codec<T>(Function<Raw, T> parse, Function<T, List<String>> words, Function<T, Boolean> isList) {
+
+        /** The value as YAML text for one line of the file, e.g. {@code [j, Down]} or {@code '#ff8800'}. */
+        String yaml(T value) {
+            List<String> w = words.apply(value);
+            return isList.apply(value) ? YamlText.list(w) : YamlText.scalar(w.get(0));
+        }
+
+        /** The YAML text of each item of a list, for a file that writes it as a block list; null for a scalar. */
+        List<String> items(T value) {
+            return isList.apply(value) ? words.apply(value).stream().map(YamlText::scalar).toList() : null;
+        }
+    }
+
     private final String key;
     private final Kind kind;
     private final String description;
@@ -56,12 +86,12 @@ public final class Setting {
     private final int min;
     private final int max;
     private final boolean zeroAllowed;
-    private final Function<Preferences, Object> getter;
-    private final Function<Raw, Object> parser;
-    private final Function<Object, List<String>> words;
+    private final Codec<T> codec;
+    private final Function<Preferences, T> getter;
+    private final BiConsumer<Preferences.Builder, T> setter;
 
     Setting(String key, Kind kind, String description, List<String> choices, int min, int max, boolean zeroAllowed,
-            Function<Preferences, Object> getter, Function<Raw, Object> parser, Function<Object, List<String>> words) {
+            Codec<T> codec, Function<Preferences, T> getter, BiConsumer<Preferences.Builder, T> setter) {
         this.key = key;
         this.kind = kind;
         this.description = description;
@@ -69,18 +99,18 @@ public final class Setting {
         this.min = min;
         this.max = max;
         this.zeroAllowed = zeroAllowed;
+        this.codec = codec;
         this.getter = getter;
-        this.parser = parser;
-        this.words = words;
+        this.setter = setter;
     }
 
     /** Every preference, in the order of the documented {@code config.yml}. */
-    public static List<Setting> all() {
+    public static List<Setting<?>> all() {
         return Settings.ALL;
     }
 
     /** The preference with this dotted key. */
-    public static Optional<Setting> find(String key) {
+    public static Optional<Setting<?>> find(String key) {
         return Optional.ofNullable(Settings.BY_KEY.get(key));
     }
 
@@ -122,14 +152,19 @@ public final class Setting {
         return zeroAllowed;
     }
 
-    /** The typed value in some preferences: a String, Integer, Boolean, enum, {@link Color}, list or record. */
-    public Object value(Preferences preferences) {
+    /** The value in some preferences. */
+    public T value(Preferences preferences) {
         return getter.apply(preferences);
+    }
+
+    /** The same preferences with this one set to {@code value}. */
+    public Preferences with(Preferences preferences, T value) {
+        return preferences.with(builder -> setter.accept(builder, value));
     }
 
     /** The value as words, the way {@code lede config get} prints it and {@code lede config set} takes it. */
     public List<String> words(Preferences preferences) {
-        return words.apply(value(preferences));
+        return codec.words().apply(value(preferences));
     }
 
     /** The value as YAML text for one line of the file, e.g. {@code [j, Down]} or {@code '#ff8800'}. */
@@ -137,29 +172,30 @@ public final class Setting {
         return yaml(value(preferences));
     }
 
-    String yaml(Object value) {
-        List<String> w = words.apply(value);
-        boolean list = kind == Kind.FOLDERS || kind == Kind.KEYS
-                || (kind == Kind.SECTIONS && ((Collapsed) value).mode() == Collapsed.Mode.LISTED);
-        return list ? YamlText.list(w) : YamlText.scalar(w.get(0));
+    String yaml(T value) {
+        return codec.yaml(value);
+    }
+
+    /** The YAML text of each item of a list value, or null for a scalar. */
+    List<String> items(T value) {
+        return codec.items(value);
     }
 
     /**
-     * The typed value of some words given on a command line or typed in the reader. List kinds take each word as an
-     * item and {@code []} alone as the empty list; {@code none} or {@code all} alone are the modes of
+     * The value of some words given on a command line or typed in the reader. List kinds take each word as an item
+     * and {@code []} alone as the empty list; {@code none} or {@code all} alone are the modes of
      * {@link Kind#SECTIONS}.
      *
      * @throws IllegalArgumentException saying what is allowed
      */
-    public Object parseWords(List<String> words) {
-        boolean listKind = kind == Kind.FOLDERS || kind == Kind.KEYS || kind == Kind.SECTIONS;
-        if (listKind && words.equals(List.of("[]"))) {
+    public T parseWords(List<String> words) {
+        if (kind.isList() && words.equals(List.of("[]"))) {
             return parse(Raw.of(List.of()));
         }
         if (kind == Kind.SECTIONS && words.size() == 1 && List.of("none", "all").contains(words.get(0))) {
             return parse(Raw.of(words.get(0)));
         }
-        if (listKind) {
+        if (kind.isList()) {
             return parse(Raw.of(words));
         }
         if (words.size() != 1) {
@@ -169,8 +205,8 @@ public final class Setting {
     }
 
     /** @throws IllegalArgumentException saying what is allowed */
-    Object parse(Raw raw) {
-        return parser.apply(raw);
+    T parse(Raw raw) {
+        return codec.parse().apply(raw);
     }
 
     /**
@@ -178,7 +214,7 @@ public final class Setting {
      * plus {@code delta} within its range. Empty for the kinds that are typed.
      */
     public Optional<List<String>> step(Preferences preferences, int delta) {
-        if (kind == Kind.KEYS || kind == Kind.FOLDERS || kind == Kind.SECTIONS) {
+        if (kind.isList()) {
             return Optional.empty();
         }
         String current = words(preferences).get(0);

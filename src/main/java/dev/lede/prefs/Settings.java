@@ -1,30 +1,32 @@
 package dev.lede.prefs;
 
-import dev.lede.export.Format;
-import dev.lede.library.StoryOrder;
+import dev.lede.keys.Action;
+import dev.lede.keys.Key;
+import dev.lede.prefs.Setting.Codec;
 import dev.lede.prefs.Setting.Kind;
 import dev.lede.prefs.Setting.Raw;
+import dev.lede.text.Nearest;
 import dev.lede.text.TextCleaner;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The catalog of every {@link Setting}, and the conversion between {@link Preferences} and a map of values. */
+/** The catalog of every {@link Setting}: its key, codec, and the field of {@link Preferences} it reads and sets. */
 final class Settings {
 
     private static final int MAX_WIDTH = 1000;
     private static final int MAX_STORY_MB = 1024;
 
-    static final List<Setting> ALL = catalog();
-    static final Map<String, Setting> BY_KEY = ALL.stream().collect(
+    static final List<Setting<?>> ALL = catalog();
+    static final Map<String, Setting<?>> BY_KEY = ALL.stream().collect(
             Collectors.toMap(Setting::key, s -> s, (a, b) -> a, LinkedHashMap::new));
     /** The keys that hold settings rather than being one: {@code colors}, {@code reader}, … */
     static final Set<String> SECTIONS = ALL.stream().map(Setting::key).filter(k -> k.contains("."))
@@ -40,61 +42,48 @@ final class Settings {
         return values;
     }
 
-    /** Preferences from a value for every dotted key. */
-    @SuppressWarnings("unchecked")
-    static Preferences preferences(Map<String, Object> v) {
-        Map<Element, Color> colors = new EnumMap<>(Element.class);
+    private static List<Setting<?>> catalog() {
+        List<Setting<?>> all = new ArrayList<>();
+        all.add(new Setting<>("library", Kind.FOLDERS, "Library folders; [] is the seeds/ folder next to lede",
+                List.of(), 0, 0, false, new Codec<>(Settings::folders, v -> v, v -> true), Preferences::library,
+                (b, v) -> b.library = v));
+        all.add(choice("theme", "Colour theme", ThemeName.values(), ThemeName::id, Preferences::theme,
+                (b, v) -> b.theme = v));
         for (Element element : Element.values()) {
-            colors.put(element, (Color) v.get("colors." + element.id()));
-        }
-        Map<String, List<String>> keys = new LinkedHashMap<>();
-        for (String action : KeyBindings.ACTIONS) {
-            keys.put(action, (List<String>) v.get("keys." + action));
-        }
-        return new Preferences((List<String>) v.get("library"), (ThemeName) v.get("theme"), colors,
-                (Integer) v.get("reader.width"), (Collapsed) v.get("reader.collapsed"), (StoryOrder) v.get("list.sort"),
-                (Boolean) v.get("list.show_ids"), new KeyBindings(keys), (Format) v.get("export.format"),
-                (Integer) v.get("export.width"), (Integer) v.get("limits.story_mb"));
-    }
-
-    private static List<Setting> catalog() {
-        List<Setting> all = new ArrayList<>();
-        all.add(new Setting("library", Kind.FOLDERS, "Library folders; [] is the seeds/ folder next to lede",
-                List.of(), 0, 0, false, Preferences::library, Settings::folders, v -> strings(v)));
-        all.add(choice("theme", "Colour theme", ThemeName.values(), ThemeName::id, Preferences::theme));
-        for (Element element : Element.values()) {
-            all.add(new Setting("colors." + element.id(), Kind.COLOR, "Colour of " + describe(element),
-                    colorChoices(), 0, 0, false, p -> p.color(element), Settings::color,
-                    v -> List.of(((Color) v).text())));
+            all.add(new Setting<>("colors." + element.id(), Kind.COLOR, "Colour of " + describe(element),
+                    colorChoices(), 0, 0, false, new Codec<>(Settings::color, v -> List.of(v.text()), v -> false),
+                    p -> p.color(element), (b, v) -> b.colors.put(element, v)));
         }
         all.add(number("reader.width", "Reading width in columns; 0 is the window's width", 20, MAX_WIDTH, true,
-                Preferences::readingWidth));
-        all.add(new Setting("reader.collapsed", Kind.SECTIONS,
+                Preferences::readingWidth, (b, v) -> b.readingWidth = v));
+        all.add(new Setting<>("reader.collapsed", Kind.SECTIONS,
                 "Sections collapsed when a story opens: none, all, or a list of headings",
-                List.of("none", "all"), 0, 0, false, Preferences::collapsed, Settings::collapsed,
-                v -> collapsedWords((Collapsed) v)));
-        all.add(choice("list.sort", "Order of the story list (date: newest first)", StoryOrder.values(),
-                StoryOrder::id, Preferences::sort));
-        all.add(new Setting("list.show_ids", Kind.BOOLEAN, "Show story ids in the story list",
-                List.of("false", "true"), 0, 0, false, Preferences::showIds, Settings::bool,
-                v -> List.of(v.toString())));
-        for (String action : KeyBindings.ACTIONS) {
-            all.add(new Setting("keys." + action, Kind.KEYS, "Keys for " + action.replace('_', ' '), List.of(), 0, 0,
-                    false, p -> p.keys().keys(action), Settings::keys, v -> strings(v)));
+                List.of("none", "all"), 0, 0, false, new Codec<>(Settings::collapsed, Settings::collapsedWords,
+                        v -> v.mode() == Collapsed.Mode.LISTED), Preferences::collapsed, (b, v) -> b.collapsed = v));
+        all.add(choice("list.sort", "Order of the story list (date: newest first)", ListSort.values(), ListSort::id,
+                Preferences::sort, (b, v) -> b.sort = v));
+        all.add(new Setting<>("list.show_ids", Kind.BOOLEAN, "Show story ids in the story list",
+                List.of("false", "true"), 0, 0, false, new Codec<>(Settings::bool, v -> List.of(v.toString()),
+                        v -> false), Preferences::showIds, (b, v) -> b.showIds = v));
+        for (Action action : Action.values()) {
+            all.add(new Setting<>("keys." + action.configName(), Kind.KEYS, "Keys for "
+                    + action.configName().replace('_', ' '), List.of(), 0, 0, false, new Codec<>(
+                            raw -> Key.parseAll(raw.items()), v -> v.stream().map(Key::spelling).toList(),
+                            v -> true), p -> p.keys().keys(action), (b, v) -> b.keys = b.keys.with(action, v)));
         }
-        all.add(choice("export.format", "Format of 'lede export' without --format", Format.values(), Format::id,
-                Preferences::exportFormat));
+        all.add(choice("export.format", "Format of 'lede export' without --format", ExportFormat.values(),
+                ExportFormat::id, Preferences::exportFormat, (b, v) -> b.exportFormat = v));
         all.add(number("export.width", "Line width of the text export without --width", 20, MAX_WIDTH, false,
-                Preferences::exportWidth));
+                Preferences::exportWidth, (b, v) -> b.exportWidth = v));
         all.add(number("limits.story_mb", "Largest story file read, in MB", 1, MAX_STORY_MB, false,
-                Preferences::storyLimitMb));
+                Preferences::storyLimitMb, (b, v) -> b.storyLimitMb = v));
         return List.copyOf(all);
     }
 
-    private static <E extends Enum<E>> Setting choice(String key, String description, E[] values,
-            Function<E, String> id, Function<Preferences, E> getter) {
+    private static <E extends Enum<E>> Setting<E> choice(String key, String description, E[] values,
+            Function<E, String> id, Function<Preferences, E> getter, BiConsumer<Preferences.Builder, E> setter) {
         List<String> ids = Arrays.stream(values).map(id).toList();
-        Function<Raw, Object> parser = raw -> {
+        Function<Raw, E> parser = raw -> {
             String word = one(raw, "one of " + String.join(", ", ids)).strip();
             for (E value : values) {
                 if (id.apply(value).equalsIgnoreCase(word)) {
@@ -105,15 +94,14 @@ final class Settings {
             throw new IllegalArgumentException("unknown value " + SafeYaml.quoted(word)
                     + (near == null ? "" : " (did you mean " + near + "?)") + "; allowed: " + String.join(", ", ids));
         };
-        @SuppressWarnings("unchecked")
-        Function<Object, List<String>> words = v -> List.of(id.apply((E) v));
-        return new Setting(key, Kind.CHOICE, description, ids, 0, 0, false, getter::apply, parser, words);
+        return new Setting<>(key, Kind.CHOICE, description, ids, 0, 0, false,
+                new Codec<>(parser, v -> List.of(id.apply(v)), v -> false), getter, setter);
     }
 
-    private static Setting number(String key, String description, int min, int max, boolean zeroAllowed,
-            Function<Preferences, Integer> getter) {
+    private static Setting<Integer> number(String key, String description, int min, int max, boolean zeroAllowed,
+            Function<Preferences, Integer> getter, BiConsumer<Preferences.Builder, Integer> setter) {
         String allowed = (zeroAllowed ? "0 or " : "") + "a whole number from " + min + " to " + max;
-        Function<Raw, Object> parser = raw -> {
+        Function<Raw, Integer> parser = raw -> {
             String word = one(raw, allowed).strip();
             if (word.matches("\\+?[0-9]{1,9}")) {
                 int n = Integer.parseInt(word.startsWith("+") ? word.substring(1) : word);
@@ -123,11 +111,11 @@ final class Settings {
             }
             throw new IllegalArgumentException("expected " + allowed + ", got " + SafeYaml.quoted(word));
         };
-        return new Setting(key, Kind.NUMBER, description, List.of(), min, max, zeroAllowed, getter::apply, parser,
-                v -> List.of(v.toString()));
+        return new Setting<>(key, Kind.NUMBER, description, List.of(), min, max, zeroAllowed,
+                new Codec<>(parser, v -> List.of(v.toString()), v -> false), getter, setter);
     }
 
-    private static Object bool(Raw raw) {
+    private static Boolean bool(Raw raw) {
         String word = one(raw, "true or false").strip().toLowerCase(Locale.ROOT);
         return switch (word) {
             case "true", "yes", "on" -> true;
@@ -136,7 +124,7 @@ final class Settings {
         };
     }
 
-    private static Object color(Raw raw) {
+    private static Color color(Raw raw) {
         String word = one(raw, Color.ALLOWED);
         try {
             return new Color(word);
@@ -146,15 +134,11 @@ final class Settings {
         }
     }
 
-    private static Object keys(Raw raw) {
-        return KeyBindings.parseKeys(raw.items());
-    }
-
-    private static Object folders(Raw raw) {
+    private static List<String> folders(Raw raw) {
         return texts(raw.items(), "folder");
     }
 
-    private static Object collapsed(Raw raw) {
+    private static Collapsed collapsed(Raw raw) {
         String allowed = "none, all, or a list of headings such as [Context]";
         if (!raw.isList()) {
             return switch (raw.scalar().strip().toLowerCase(Locale.ROOT)) {
@@ -192,11 +176,6 @@ final class Settings {
             throw new IllegalArgumentException("expected one value (" + allowed + "), not a list");
         }
         return raw.scalar();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Object value) {
-        return (List<String>) value;
     }
 
     private static List<String> collapsedWords(Collapsed collapsed) {

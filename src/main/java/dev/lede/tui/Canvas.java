@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
+import dev.lede.prefs.Element;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ final class Canvas {
         return size.getRows();
     }
 
-    Style style(Theme.Element element) {
+    Style style(Element element) {
         return element == null ? Style.PLAIN : theme.style(element);
     }
 

@@ -1,5 +1,6 @@
 package dev.lede.tui;
 
+import dev.lede.prefs.Element;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,7 +82,7 @@ final class HelpOverlay {
                 Row entry = rows.get(index);
                 int keysEnd = Math.min(left + 2 + keysWidth, right - 1);
                 canvas.text(left + 2, row, Glyphs.fit(entry.keys(compact), keysEnd - left - 2),
-                        canvas.style(Theme.Element.HEADING), keysEnd);
+                        canvas.style(Element.HEADING), keysEnd);
                 int textStart = keysEnd + 2;
                 canvas.text(textStart, row, Glyphs.fit(entry.description(), right - 1 - textStart), plain, right - 1);
             }

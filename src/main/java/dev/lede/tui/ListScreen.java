@@ -2,9 +2,11 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.lede.keys.Action;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryLoader;
 import dev.lede.library.StoryRef;
+import dev.lede.prefs.Element;
 import dev.lede.search.Hit;
 import dev.lede.search.Search;
 import dev.lede.search.SearchQuery;
@@ -294,7 +296,7 @@ final class ListScreen implements View {
         List<StoryRef> stories = stories();
         int rows = Math.max(0, canvas.rows() - 2);
         settle(stories.size(), rows);
-        canvas.header(List.of("lede", folders()), count(stories.size()), canvas.style(Theme.Element.STATUS));
+        canvas.header(List.of("lede", folders()), count(stories.size()), canvas.style(Element.STATUS));
         List<StoryRef> shown = stories.subList(Math.min(top, stories.size()), Math.min(top + rows, stories.size()));
         Columns columns = columns(shown, canvas.columns() - 2);
         for (int r = 0; r < shown.size(); r++) {
@@ -311,7 +313,7 @@ final class ListScreen implements View {
 
     /** The keys and the warnings; with a filter, the prompt (or the kept filter) and the count of matches. */
     private void footer(Canvas canvas) {
-        Style status = canvas.style(Theme.Element.STATUS);
+        Style status = canvas.style(Element.STATUS);
         int row = canvas.rows() - 1;
         if (typed == null) {
             canvas.bar(row, hints(), message != null ? message : warnings(), status);
@@ -365,8 +367,8 @@ final class ListScreen implements View {
     /** Title from the left, cut with … to fit; the id left-aligned in its column, the detail right-aligned. */
     private void row(Canvas canvas, int row, StoryRef story, Columns columns, boolean isSelected) {
         int cols = canvas.columns();
-        Style plain = isSelected ? canvas.style(Theme.Element.SELECTION) : Style.PLAIN;
-        Style subdued = isSelected ? plain : canvas.style(Theme.Element.ATTRIBUTION);
+        Style plain = isSelected ? canvas.style(Element.SELECTION) : Style.PLAIN;
+        Style subdued = isSelected ? plain : canvas.style(Element.ATTRIBUTION);
         int rightStart = cols - 1 - columns.width();
         int titleEnd = columns.width() == 0 ? cols - 1 : rightStart - 2;
         canvas.fill(0, row, 1, plain);

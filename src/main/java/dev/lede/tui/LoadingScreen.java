@@ -1,6 +1,8 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import dev.lede.keys.Action;
+import dev.lede.prefs.Element;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +57,7 @@ final class LoadingScreen implements View {
     @Override
     public void draw(Canvas canvas) {
         shown = progress();
-        Style status = canvas.style(Theme.Element.STATUS);
+        Style status = canvas.style(Element.STATUS);
         canvas.header(List.of("lede"), "", status);
         if (canvas.rows() > 1) {
             canvas.bar(canvas.rows() - 1, KeyMap.present(keys.hint("quit", ACTIONS, Action.QUIT)), shown, status);

@@ -3,7 +3,9 @@ package dev.lede.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.lede.keys.Action;
 import dev.lede.prefs.Change;
+import dev.lede.prefs.Element;
 import dev.lede.prefs.Setting;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +33,7 @@ final class PreferencesScreen implements View {
 
     private final ReaderPreferences prefs;
     private final LibraryReload reload;
-    private final List<Setting> settings = Setting.all();
+    private final List<Setting<?>> settings = Setting.all();
     private int selected;
     private int top;
     private StringBuilder edit;
@@ -142,7 +144,7 @@ final class PreferencesScreen implements View {
     }
 
     private Outcome step(int delta) {
-        Setting setting = selected();
+        Setting<?> setting = selected();
         return setting.step(prefs.current(), delta).map(this::save).orElseGet(() -> {
             say(setting.key() + " is typed: press Enter", false);
             return Outcome.NONE;
@@ -193,7 +195,7 @@ final class PreferencesScreen implements View {
 
     @Override
     public void draw(Canvas canvas) {
-        Style status = canvas.style(Theme.Element.STATUS);
+        Style status = canvas.style(Element.STATUS);
         canvas.header(List.of("lede", "preferences"),
                 Glyphs.forTerminal(prefs.store().location().path().toString()), status);
         int rows = Math.max(0, canvas.rows() - 3);
@@ -207,7 +209,7 @@ final class PreferencesScreen implements View {
             int index = top + r;
             Setting setting = settings.get(index);
             boolean isSelected = index == selected;
-            Style style = isSelected ? canvas.style(Theme.Element.SELECTION) : Style.PLAIN;
+            Style style = isSelected ? canvas.style(Element.SELECTION) : Style.PLAIN;
             canvas.fill(0, 1 + r, 1, style);
             int col = canvas.text(1, 1 + r, Glyphs.fit(setting.key(), keyWidth - 1), style, 1 + keyWidth);
             canvas.fill(col, 1 + r, 1 + keyWidth, style);
@@ -218,7 +220,7 @@ final class PreferencesScreen implements View {
         }
         if (canvas.rows() > 2) {
             String line = message != null ? message : selected().description();
-            Style style = error ? canvas.style(Theme.Element.QUOTE).bolded() : canvas.style(Theme.Element.ATTRIBUTION);
+            Style style = error ? canvas.style(Element.QUOTE).bolded() : canvas.style(Element.ATTRIBUTION);
             canvas.text(1, canvas.rows() - 2, Glyphs.fit(Glyphs.forTerminal(line), canvas.columns() - 2), style,
                     canvas.columns());
         }

@@ -4,8 +4,10 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
+import dev.lede.keys.Action;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryLoader;
+import dev.lede.prefs.Element;
 import dev.lede.search.Search;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -349,7 +351,7 @@ public final class ReaderApp {
             views.peek().draw(canvas);
             if (status != null && size.getRows() > 1) {
                 canvas.bar(size.getRows() - 1, List.of(Glyphs.fit(Glyphs.forTerminal(status), size.getColumns() - 2)), "",
-                        canvas.style(Theme.Element.STATUS));
+                        canvas.style(Element.STATUS));
             }
             if (help != null) {
                 help.draw(canvas);

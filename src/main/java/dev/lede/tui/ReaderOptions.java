@@ -1,5 +1,7 @@
 package dev.lede.tui;
 
+import dev.lede.prefs.Collapsed;
+
 /**
  * What preferences can change about the reader. {@link #defaults()} is the behaviour with no preferences set.
  *
@@ -9,7 +11,7 @@ package dev.lede.tui;
  * @param showIds        whether the list shows each story's id at the right
  * @param keys           the key bindings
  */
-public record ReaderOptions(Theme theme, int readingWidth, StartCollapsed startCollapsed, boolean showIds,
+public record ReaderOptions(Theme theme, int readingWidth, Collapsed startCollapsed, boolean showIds,
                             KeyMap keys) {
 
     public ReaderOptions {
@@ -19,7 +21,7 @@ public record ReaderOptions(Theme theme, int readingWidth, StartCollapsed startC
     }
 
     public static ReaderOptions defaults() {
-        return new ReaderOptions(Theme.defaults(), 0, StartCollapsed.NONE, true, KeyMap.defaults());
+        return new ReaderOptions(Theme.defaults(), 0, Collapsed.NONE, true, KeyMap.defaults());
     }
 
     public ReaderOptions withTheme(Theme theme) {
@@ -30,7 +32,7 @@ public record ReaderOptions(Theme theme, int readingWidth, StartCollapsed startC
         return new ReaderOptions(theme, width, startCollapsed, showIds, keys);
     }
 
-    public ReaderOptions withStartCollapsed(StartCollapsed collapsed) {
+    public ReaderOptions withStartCollapsed(Collapsed collapsed) {
         return new ReaderOptions(theme, readingWidth, collapsed, showIds, keys);
     }
 

@@ -2,14 +2,11 @@ package dev.lede.tui;
 
 import dev.lede.library.StoryOrder;
 import dev.lede.prefs.Change;
-import dev.lede.prefs.Color;
 import dev.lede.prefs.Element;
-import dev.lede.prefs.KeyBindings;
 import dev.lede.prefs.Preferences;
 import dev.lede.prefs.PreferencesStore;
 import dev.lede.prefs.ThemeName;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,48 +44,17 @@ public final class ReaderPreferences {
     }
 
     StoryOrder order() {
-        return current.sort();
+        return StoryOrder.valueOf(current.sort().name());
     }
 
     /** The reader's options for some preferences, with colours fitted to the terminal the environment describes. */
     public static ReaderOptions options(Preferences p, Map<String, String> env) {
-        Theme theme = Theme.named(p.theme().id());
+        Theme theme = Theme.of(p.theme());
         for (Element element : Element.values()) {
-            Color colour = p.color(element);
-            if (colour.kind() != Color.Kind.THEME) {
-                theme = theme.withColour(element.id(), colour.text());
-            }
+            theme = theme.withColour(element, p.color(element));
         }
         theme = theme.mapColours(ColourDepth.of(env)::fit).forEnvironment(env);
-        return new ReaderOptions(theme, p.readingWidth(), startCollapsed(p), p.showIds(), keys(p.keys()));
-    }
-
-    private static StartCollapsed startCollapsed(Preferences p) {
-        return switch (p.collapsed().mode()) {
-            case NONE -> StartCollapsed.NONE;
-            case ALL -> StartCollapsed.ALL;
-            case LISTED -> StartCollapsed.headings(p.collapsed().headings());
-        };
-    }
-
-    /**
-     * The reader's default keys with the bindings that differ from the defaults laid over them, so an untouched file
-     * keeps the reader's own order of actions. A binding the reader cannot use (a key the file allows but a terminal
-     * cannot send) is left out.
-     */
-    private static KeyMap keys(KeyBindings bindings) {
-        Map<String, List<String>> changed = new LinkedHashMap<>();
-        bindings.byAction().forEach((action, keys) -> {
-            if (!keys.equals(KeyBindings.DEFAULTS.keys(action))) {
-                try {
-                    KeyMap.defaults().withBindings(Map.of(action, keys));
-                    changed.put(action, keys);
-                } catch (IllegalArgumentException e) {
-                    // not a key of the reader: keep the default
-                }
-            }
-        });
-        return KeyMap.defaults().withBindings(changed);
+        return new ReaderOptions(theme, p.readingWidth(), p.collapsed(), p.showIds(), KeyMap.of(p.keys()));
     }
 
     /** Validates and saves one value; when saved, it takes effect. */
@@ -113,9 +79,7 @@ public final class ReaderPreferences {
             current = change.preferences();
             return "theme: " + next.id() + " (saved)";
         }
-        Preferences p = current;
-        current = new Preferences(p.library(), next, p.colors(), p.readingWidth(), p.collapsed(), p.sort(),
-                p.showIds(), p.keys(), p.exportFormat(), p.exportWidth(), p.storyLimitMb());
+        current = current.withTheme(next);
         return "theme: " + next.id() + " (not saved: " + change.message() + ")";
     }
 }

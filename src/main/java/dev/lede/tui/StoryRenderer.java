@@ -10,7 +10,7 @@ import dev.lede.story.Section;
 import dev.lede.story.Story;
 import dev.lede.text.WordWrap;
 import dev.lede.tui.StyledLine.Run;
-import dev.lede.tui.Theme.Element;
+import dev.lede.prefs.Element;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,10 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import dev.lede.keys.Action;
 import dev.lede.library.Library;
 import dev.lede.library.StoryRef;
+import dev.lede.prefs.Element;
 import dev.lede.search.SearchQuery;
 import dev.lede.search.StoryMatches;
 import dev.lede.story.Section;
@@ -71,7 +73,7 @@ final class StoryScreen implements View {
         story = opened;
         folded = new boolean[story.sections().size()];
         for (int s = 0; s < folded.length; s++) {
-            folded[s] = options.startCollapsed().folds(story.sections().get(s).heading());
+            folded[s] = options.startCollapsed().collapses(story.sections().get(s).heading());
         }
         if (query != null) {
             for (StoryMatches.Match found : StoryMatches.find(story, query)) {
@@ -327,14 +329,14 @@ final class StoryScreen implements View {
         layOut(layout.width);
         top = clamp(top, layout.rows);
         refocus(layout.rows);
-        Style status = canvas.style(Theme.Element.STATUS);
+        Style status = canvas.style(Element.STATUS);
         canvas.header(List.of(Glyphs.forTerminal(story.id())), Counts.of(index + 1) + "/" + Counts.of(stories.size()), status);
         List<StyledLine> lines = lines();
         int focusLine = focus >= 0 ? rendering.headingLines()[focus] : -1;
         for (int r = 0; r < layout.rows && top + r < lines.size(); r++) {
             StyledLine line = lines.get(top + r);
             boolean focused = line.heading() && line.section() == focus && top + r >= focusLine;
-            Style override = focused ? canvas.style(Theme.Element.SELECTION) : null;
+            Style override = focused ? canvas.style(Element.SELECTION) : null;
             int end = layout.left + layout.width;
             int col = canvas.line(layout.left, 1 + r, line, end, override);
             if (focused) {

@@ -1,5 +1,6 @@
 package dev.lede.tui;
 
+import dev.lede.prefs.Element;
 import java.util.List;
 
 /**
@@ -13,8 +14,8 @@ import java.util.List;
 record StyledLine(List<Run> runs, int section, boolean heading, int anchor) {
 
     /** Text in one theme element; a null element is the terminal's plain text; a match of the filter is reversed. */
-    record Run(String text, Theme.Element element, boolean match) {
-        Run(String text, Theme.Element element) {
+    record Run(String text, Element element, boolean match) {
+        Run(String text, Element element) {
             this(text, element, false);
         }
     }

@@ -1,6 +1,10 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TextColor;
+import dev.lede.prefs.Color;
+import dev.lede.prefs.Element;
+import dev.lede.prefs.ThemeName;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,26 +16,7 @@ import java.util.Map;
 public record Theme(Style title, Style heading, Style lede, Style quote, Style attribution, Style selection,
                     Style status) {
 
-    /** What a theme colours; {@link #configName()} is the name used in settings. */
-    public enum Element {
-        TITLE, HEADING, LEDE, QUOTE, ATTRIBUTION, SELECTION, STATUS;
-
-        public String configName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        public static Element fromConfigName(String name) {
-            for (Element e : values()) {
-                if (e.configName().equals(name)) {
-                    return e;
-                }
-            }
-            throw new IllegalArgumentException("unknown theme element '" + name + "' (use "
-                    + String.join(", ", List.of(values()).stream().map(Element::configName).toList()) + ")");
-        }
-    }
-
-    public static final List<String> NAMES = List.of("default", "dark", "light", "mono");
+    public static final List<String> NAMES = Arrays.stream(ThemeName.values()).map(ThemeName::id).toList();
 
     /** The terminal's own palette: works on dark and light backgrounds alike. */
     public static Theme defaults() {
@@ -46,14 +31,23 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
     }
 
     /**
-     * One of {@link #NAMES}.
+     * One of {@link #NAMES}, in any case.
      *
      * @throws IllegalArgumentException for any other name
      */
     public static Theme named(String name) {
-        return switch (name == null ? "" : name.toLowerCase(Locale.ROOT)) {
-            case "default" -> defaults();
-            case "dark" -> new Theme(
+        for (ThemeName theme : ThemeName.values()) {
+            if (theme.id().equalsIgnoreCase(name)) {
+                return of(theme);
+            }
+        }
+        throw new IllegalArgumentException("unknown theme '" + name + "' (use " + String.join(", ", NAMES) + ")");
+    }
+
+    public static Theme of(ThemeName name) {
+        return switch (name) {
+            case DEFAULT -> defaults();
+            case DARK -> new Theme(
                     Style.fg(indexed(231)).bolded(),
                     Style.fg(indexed(117)).bolded(),
                     Style.fg(indexed(252)).italicised(),
@@ -61,7 +55,7 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
                     Style.fg(indexed(246)).italicised(),
                     new Style(indexed(231), indexed(25), true, false, false),
                     new Style(indexed(252), indexed(238), false, false, false));
-            case "light" -> new Theme(
+            case LIGHT -> new Theme(
                     Style.fg(indexed(16)).bolded(),
                     Style.fg(indexed(25)).bolded(),
                     Style.fg(indexed(238)).italicised(),
@@ -69,7 +63,7 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
                     Style.fg(indexed(242)).italicised(),
                     new Style(indexed(16), indexed(153), true, false, false),
                     new Style(indexed(235), indexed(252), false, false, false));
-            case "mono" -> new Theme(
+            case MONO -> new Theme(
                     Style.PLAIN.bolded(),
                     Style.PLAIN.bolded(),
                     Style.PLAIN.italicised(),
@@ -77,8 +71,6 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
                     Style.PLAIN,
                     Style.PLAIN.bolded().reversed(),
                     Style.PLAIN.reversed());
-            default -> throw new IllegalArgumentException("unknown theme '" + name + "' (use "
-                    + String.join(", ", NAMES) + ")");
         };
     }
 
@@ -108,14 +100,23 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
 
     /**
      * A copy with one element's foreground colour replaced, both named as in settings, e.g. {@code ("quote",
-     * "magenta")}. Colours: {@code default}, the eight ANSI names with an optional {@code bright_} prefix, a 256-colour
-     * index {@code 0}–{@code 255}, or {@code #rrggbb}.
+     * "magenta")}; see {@link Color} for the colours.
      *
      * @throws IllegalArgumentException for an unknown element or colour
      */
     public Theme withColour(String element, String colour) {
-        Element e = Element.fromConfigName(element);
-        return with(e, style(e).withForeground(colour(colour)));
+        Element e = Arrays.stream(Element.values()).filter(x -> x.id().equals(element)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown theme element '" + element + "' (use "
+                        + String.join(", ", Arrays.stream(Element.values()).map(Element::id).toList()) + ")"));
+        return withColour(e, new Color(colour));
+    }
+
+    /** A copy with one element's foreground colour replaced; {@link Color#THEME} keeps the theme's. */
+    public Theme withColour(Element element, Color colour) {
+        if (colour.kind() == Color.Kind.THEME) {
+            return this;
+        }
+        return with(element, style(element).withForeground(colour(colour)));
     }
 
     /** The same theme with every colour passed through {@code change}, e.g. to fit the terminal's colours. */
@@ -142,30 +143,16 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
         return noColor != null && !noColor.isEmpty() ? withoutColours() : this;
     }
 
-    /**
-     * A colour as written in settings.
-     *
-     * @throws IllegalArgumentException when the text names no colour
-     */
-    public static TextColor colour(String text) {
-        String name = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (name.matches("#[0-9a-f]{6}")) {
-            int rgb = Integer.parseInt(name.substring(1), 16);
-            return new TextColor.RGB(rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF);
-        }
-        if (name.matches("[0-9]{1,3}") && Integer.parseInt(name) <= 255) {
-            return indexed(Integer.parseInt(name));
-        }
-        boolean bright = name.startsWith("bright_") || name.startsWith("bright-");
-        String base = bright ? name.substring(7) : name;
-        for (TextColor.ANSI ansi : TextColor.ANSI.values()) {
-            if (!ansi.name().endsWith("_BRIGHT") && ansi.name().equalsIgnoreCase(base)) {
-                return bright && ansi != TextColor.ANSI.DEFAULT ? TextColor.ANSI.valueOf(ansi.name() + "_BRIGHT")
-                        : ansi;
-            }
-        }
-        throw new IllegalArgumentException("unknown colour '" + text + "' (use default, black, red, green, yellow,"
-                + " blue, magenta, cyan, white, bright_<name>, 0-255 or #rrggbb)");
+    /** A colour of preferences as the terminal library takes it; not {@link Color#THEME}, which has none. */
+    static TextColor colour(Color colour) {
+        return switch (colour.kind()) {
+            case THEME -> throw new IllegalArgumentException("the theme's colour depends on the element");
+            case RGB -> new TextColor.RGB(colour.rgb() >> 16, (colour.rgb() >> 8) & 0xFF, colour.rgb() & 0xFF);
+            case INDEX -> indexed(colour.index());
+            case ANSI -> colour.text().startsWith("bright_")
+                    ? TextColor.ANSI.valueOf(colour.text().substring(7).toUpperCase(Locale.ROOT) + "_BRIGHT")
+                    : TextColor.ANSI.valueOf(colour.text().toUpperCase(Locale.ROOT));
+        };
     }
 
     private static TextColor indexed(int index) {

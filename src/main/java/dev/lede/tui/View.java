@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.lede.keys.Action;
 import java.util.List;
 import java.util.Set;
 

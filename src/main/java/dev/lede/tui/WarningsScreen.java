@@ -1,6 +1,8 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import dev.lede.keys.Action;
+import dev.lede.prefs.Element;
 import dev.lede.storyfile.Problem;
 import dev.lede.text.WordWrap;
 import java.util.ArrayList;
@@ -84,7 +86,7 @@ final class WarningsScreen implements View {
         int view = Math.max(0, canvas.rows() - 2);
         List<String> lines = lines(canvas.columns());
         top = Math.max(0, Math.min(top, lines.size() - view));
-        Style status = canvas.style(Theme.Element.STATUS);
+        Style status = canvas.style(Element.STATUS);
         String count = problems.size() + (problems.size() == 1 ? " warning" : " warnings")
                 + (skipped > 0 ? ", " + skipped + " skipped" : "");
         canvas.header(List.of("Warnings"), count, status);

@@ -22,8 +22,11 @@ class PreferencesLoaderFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
     void loadAndSet(FuzzedDataProvider data) {
-        Setting setting = data.pickValue(Setting.all());
-        Object value = value(setting, data);
+        loadAndSet(data.pickValue(Setting.all()), data);
+    }
+
+    private static <T> void loadAndSet(Setting<T> setting, FuzzedDataProvider data) {
+        T value = value(setting, data);
         String text = data.consumeRemainingAsString();
         Map<String, Object> before = null;
         try {
@@ -61,7 +64,7 @@ class PreferencesLoaderFuzzTest {
     }
 
     /** The edited text without the checks, to show what went wrong. */
-    private static String spliced(String text, Setting setting, Object value) {
+    private static <T> String spliced(String text, Setting<T> setting, T value) {
         try {
             return YamlEditor.set(text, LABEL, setting.key(), new YamlEditor.Value(setting.yaml(value), null));
         } catch (PreferencesException e) {
@@ -70,7 +73,7 @@ class PreferencesLoaderFuzzTest {
     }
 
     /** A value for the setting from the fuzzer's bytes, or null when those words are not allowed. */
-    private static Object value(Setting setting, FuzzedDataProvider data) {
+    private static <T> T value(Setting<T> setting, FuzzedDataProvider data) {
         List<String> words = new ArrayList<>();
         int count = data.consumeInt(1, 3);
         for (int i = 0; i < count; i++) {

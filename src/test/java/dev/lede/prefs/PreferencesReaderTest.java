@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lede.export.Format;
-import dev.lede.library.StoryOrder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +23,11 @@ class PreferencesReaderTest {
 
     private static PreferencesReader.Result read(String yaml) throws PreferencesException {
         return PreferencesReader.read(yaml, "cfg.yml");
+    }
+
+    /** The keys of an action as the file spells them. */
+    private static List<String> keys(Preferences p, String action) {
+        return Setting.find("keys." + action).orElseThrow().words(p);
     }
 
     private static PreferencesException problem(String yaml) {
@@ -51,8 +54,8 @@ class PreferencesReaderTest {
         assertEquals(ThemeName.DARK, p.theme());
         assertEquals(new Color("#ff8800"), p.color(Element.QUOTE));
         assertEquals(Color.THEME, p.color(Element.TITLE));
-        assertEquals(List.of("-", "z"), p.keys().keys("collapse_all"));
-        assertEquals(List.of("Down", "j"), p.keys().keys("down"));
+        assertEquals(List.of("-", "z"), keys(p, "collapse_all"));
+        assertEquals(List.of("Down", "j"), keys(p, "down"));
         assertEquals(Preferences.DEFAULTS.exportFormat(), p.exportFormat());
         assertEquals(Preferences.DEFAULTS.readingWidth(), p.readingWidth());
     }
@@ -84,12 +87,12 @@ class PreferencesReaderTest {
         assertEquals(List.of("Context", "Background:"), p.collapsed().headings());
         assertTrue(p.collapsed().collapses("context"));
         assertTrue(p.collapsed().collapses("Background"));
-        assertEquals(StoryOrder.DATE, p.sort());
+        assertEquals(ListSort.DATE, p.sort());
         assertTrue(p.showIds());
-        assertEquals(List.of("q"), p.keys().keys("quit"));
-        assertEquals(List.of("Enter", "l"), p.keys().keys("open"));
-        assertEquals(List.of("S-Tab"), p.keys().keys("back"));
-        assertEquals(Format.MARKDOWN, p.exportFormat());
+        assertEquals(List.of("q"), keys(p, "quit"));
+        assertEquals(List.of("Enter", "l"), keys(p, "open"));
+        assertEquals(List.of("S-Tab"), keys(p, "back"));
+        assertEquals(ExportFormat.MARKDOWN, p.exportFormat());
         assertEquals(100, p.exportWidth());
         assertEquals(1024 * 1024, p.storyLimitBytes());
     }
@@ -157,7 +160,7 @@ class PreferencesReaderTest {
     @Test
     void aKeyBoundToTwoActionsIsAWarning() throws PreferencesException {
         PreferencesReader.Result result = read("keys:\n  next_story: [x, j]\n");
-        assertEquals(List.of("j"), result.preferences().keys().keys("next_story").subList(1, 2));
+        assertEquals(List.of("j"), keys(result.preferences(), "next_story").subList(1, 2));
         assertEquals(List.of("cfg.yml:2:15: keys.next_story: 'j' is also bound to keys.down"), result.warnings());
     }
 

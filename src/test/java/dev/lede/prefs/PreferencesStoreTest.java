@@ -136,7 +136,7 @@ class PreferencesStoreTest {
         Files.writeString(file, "theme: dark\nlist:\n  sort: date\n");
         assertTrue(store.set("theme", "light").ok());
         assertEquals("theme: light\nlist:\n  sort: date\n", Files.readString(file));
-        assertEquals(dev.lede.library.StoryOrder.DATE, store.preferences().sort());
+        assertEquals(ListSort.DATE, store.preferences().sort());
     }
 
     @Test
@@ -327,8 +327,10 @@ class PreferencesStoreTest {
         for (Element element : Element.values()) {
             assertEquals(new Color("5"), saved.color(element));
         }
-        for (String action : KeyBindings.ACTIONS) {
-            assertEquals(List.of("5"), saved.keys().keys(action));
+        for (Setting<?> setting : Setting.all()) {
+            if (setting.key().startsWith("keys.")) {
+                assertEquals(List.of("5"), setting.words(saved));
+            }
         }
     }
 
@@ -344,8 +346,10 @@ class PreferencesStoreTest {
         for (Element element : Element.values()) {
             assertEquals(new Color("3"), saved.color(element));
         }
-        for (String action : KeyBindings.ACTIONS) {
-            assertEquals(List.of("3"), saved.keys().keys(action));
+        for (Setting<?> setting : Setting.all()) {
+            if (setting.key().startsWith("keys.")) {
+                assertEquals(List.of("3"), setting.words(saved));
+            }
         }
     }
 

@@ -66,14 +66,14 @@ class RoundTripTest {
         assertEquals(List.of("23: theme: default -> theme: dark"), changedLines(before, after));
     }
 
-    static Stream<Setting> everySetting() {
+    static Stream<Setting<?>> everySetting() {
         return Setting.all().stream();
     }
 
     /** Every preference of the shipped file, set to another value, changes its own line and only that line. */
     @ParameterizedTest
     @MethodSource("everySetting")
-    void settingAnyPreferenceInTheShippedFileChangesOnlyItsLine(Setting setting) throws Exception {
+    void settingAnyPreferenceInTheShippedFileChangesOnlyItsLine(Setting<?> setting) throws Exception {
         List<String> words = setting.step(Preferences.DEFAULTS, 1).orElse(switch (setting.kind()) {
             case KEYS -> List.of("F", "Home");
             case FOLDERS -> List.of("~/news");

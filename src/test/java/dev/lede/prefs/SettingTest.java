@@ -12,20 +12,21 @@ import org.junit.jupiter.api.Test;
 /** The descriptors a preferences screen iterates: kinds, choices, steps, and the words the CLI takes. */
 class SettingTest {
 
-    private static Setting setting(String key) {
+    private static Setting<?> setting(String key) {
         return Setting.find(key).orElseThrow();
     }
 
     private static Preferences with(String key, String... words) {
-        Setting s = setting(key);
-        java.util.Map<String, Object> values = Settings.values(Preferences.DEFAULTS);
-        values.put(key, s.parseWords(List.of(words)));
-        return Settings.preferences(values);
+        return withWords(setting(key), List.of(words));
+    }
+
+    private static <T> Preferences withWords(Setting<T> setting, List<String> words) {
+        return setting.with(Preferences.DEFAULTS, setting.parseWords(words));
     }
 
     @Test
     void everyPreferenceHasOneDescriptorWithADescription() {
-        List<Setting> all = Setting.all();
+        List<Setting<?>> all = Setting.all();
         assertEquals(all.size(), new HashSet<>(all.stream().map(Setting::key).toList()).size());
         assertEquals(2 + 7 + 2 + 2 + 23 + 2 + 1, all.size());
         all.forEach(s -> assertTrue(!s.description().isBlank(), s.key()));
@@ -79,7 +80,7 @@ class SettingTest {
         assertEquals(Collapsed.listed(List.of("all", "none")),
                 setting("reader.collapsed").parseWords(List.of("all", "none")));
         assertEquals(List.of(), setting("library").parseWords(List.of("[]")));
-        assertEquals(List.of("-", "z"), setting("keys.collapse_all").parseWords(List.of("-", "z")));
+        assertEquals(List.of("-", "z"), setting("keys.collapse_all").words(with("keys.collapse_all", "-", "z")));
         assertThrows(IllegalArgumentException.class, () -> setting("theme").parseWords(List.of("dark", "light")));
     }
 

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.lede.keys.Action;
+import dev.lede.keys.Key;
+import dev.lede.keys.Screen;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,13 @@ class KeyMapTest {
                 "prev_story")) {
             assertEquals(name, Action.fromConfigName(name).configName());
         }
+    }
+
+    @Test
+    void theListHandlesTheActionsThatServeItTheAppAddsThemeAndPreferences() {
+        Set<Action> served = EnumSet.copyOf(Action.on(Screen.LIST));
+        served.removeAll(EnumSet.of(Action.THEME, Action.PREFERENCES));
+        assertEquals(served, LIST);
     }
 
     @Test
@@ -121,7 +131,7 @@ class KeyMapTest {
                 "Enter", "Tab", "S-Tab", "Left", "Right", "Esc", "Space", "C-d", "M-x", "F1", "down", "pgdn")) {
             Key.parse(spelling);
         }
-        assertEquals(KeyType.ReverseTab, Key.parse("S-Tab").type());
+        assertEquals(KeyType.ReverseTab, KeyStrokes.stroke(Key.parse("S-Tab")).getKeyType());
         assertEquals(' ', Key.parse("Space").character());
         assertEquals("Shift-Tab", Key.parse("S-Tab").label());
         assertEquals("PgDn", Key.parse("PageDown").label());

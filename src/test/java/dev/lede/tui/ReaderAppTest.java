@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.lede.prefs.Collapsed;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -266,7 +267,7 @@ class ReaderAppTest {
     @Test
     void optionsHideIdsNarrowTheTextAndStartCollapsed() {
         ReaderOptions options = ReaderOptions.defaults().withShowIds(false).withReadingWidth(50)
-                .withStartCollapsed(StartCollapsed.headings(List.of("context")));
+                .withStartCollapsed(Collapsed.listed(List.of("context")));
         VirtualReader reader = new VirtualReader(VirtualReader.LIBRARY, 100, 30, options);
         assertFalse(reader.text().contains("seed  "), reader.text());
         assertTrue(reader.rows().get(1).endsWith("3 sections"), reader.rows().get(1));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TextColor;
+import dev.lede.prefs.Color;
+import dev.lede.prefs.Element;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ class ThemeTest {
     void fourNamedThemes() {
         for (String name : Theme.NAMES) {
             Theme theme = Theme.named(name);
-            for (Theme.Element element : Theme.Element.values()) {
+            for (Element element : Element.values()) {
                 assertTrue(theme.style(element) != null, name + " " + element);
             }
         }
@@ -29,8 +31,8 @@ class ThemeTest {
     @Test
     void monoHasNoColourButSelectionStandsOut() {
         Theme mono = Theme.named("mono");
-        for (Theme.Element element : Theme.Element.values()) {
-            assertEquals(TextColor.ANSI.DEFAULT, mono.style(element).foreground(), element.configName());
+        for (Element element : Element.values()) {
+            assertEquals(TextColor.ANSI.DEFAULT, mono.style(element).foreground(), element.id());
         }
         assertTrue(mono.selection().reverse());
     }
@@ -40,12 +42,12 @@ class ThemeTest {
         Theme theme = Theme.defaults().withColour("quote", "magenta");
         assertEquals(TextColor.ANSI.MAGENTA, theme.quote().foreground());
         assertEquals(Theme.defaults().heading(), theme.heading());
-        assertEquals(TextColor.ANSI.RED_BRIGHT, Theme.colour("bright_red"));
-        assertEquals(new TextColor.Indexed(208), Theme.colour("208"));
-        assertEquals(new TextColor.RGB(255, 136, 0), Theme.colour("#ff8800"));
-        assertEquals(TextColor.ANSI.DEFAULT, Theme.colour("default"));
-        assertThrows(IllegalArgumentException.class, () -> Theme.colour("256"));
-        assertThrows(IllegalArgumentException.class, () -> Theme.colour("reddish"));
+        assertEquals(TextColor.ANSI.RED_BRIGHT, Theme.colour(new Color("bright_red")));
+        assertEquals(new TextColor.Indexed(208), Theme.colour(new Color("208")));
+        assertEquals(new TextColor.RGB(255, 136, 0), Theme.colour(new Color("#ff8800")));
+        assertEquals(TextColor.ANSI.DEFAULT, Theme.colour(new Color("default")));
+        assertThrows(IllegalArgumentException.class, () -> Theme.colour(new Color("256")));
+        assertThrows(IllegalArgumentException.class, () -> Theme.colour(new Color("reddish")));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Theme.defaults().withColour("footer", "red"));
         assertTrue(e.getMessage().contains("unknown theme element 'footer'"), e.getMessage());
@@ -54,10 +56,10 @@ class ThemeTest {
     @Test
     void noColorLeavesOnlyBoldItalicAndReverse() {
         Theme theme = Theme.named("dark").forEnvironment(Map.of("NO_COLOR", "1"));
-        for (Theme.Element element : Theme.Element.values()) {
+        for (Element element : Element.values()) {
             Style style = theme.style(element);
-            assertEquals(TextColor.ANSI.DEFAULT, style.foreground(), element.configName());
-            assertEquals(TextColor.ANSI.DEFAULT, style.background(), element.configName());
+            assertEquals(TextColor.ANSI.DEFAULT, style.foreground(), element.id());
+            assertEquals(TextColor.ANSI.DEFAULT, style.background(), element.id());
         }
         assertTrue(theme.selection().reverse(), "a selection shown by its background keeps standing out");
         assertTrue(theme.status().reverse());

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.lede.keys.Key;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.library.LibraryLoader;
@@ -80,10 +80,13 @@ final class VirtualReader {
         }
     }
 
-    /** Sends keys as settings spell them ({@code "j"}, {@code "Enter"}, {@code "S-Tab"}) and runs one step. */
+    /**
+     * Sends keys as settings spell them ({@code "j"}, {@code "Enter"}, {@code "S-Tab"}), or one character as typed
+     * (a space too), and runs one step.
+     */
     VirtualReader press(String... keys) {
         for (String spelling : keys) {
-            terminal.addInput(stroke(Key.parse(spelling)));
+            terminal.addInput(stroke(spelling.length() == 1 ? Key.character(spelling.charAt(0)) : Key.parse(spelling)));
         }
         return step();
     }
@@ -103,9 +106,7 @@ final class VirtualReader {
     }
 
     static KeyStroke stroke(Key key) {
-        return key.type() == KeyType.Character
-                ? new KeyStroke(key.character(), key.ctrl(), key.alt())
-                : new KeyStroke(key.type(), key.ctrl(), key.alt());
+        return KeyStrokes.stroke(key);
     }
 
     /** The text of each row, a two-cell character counted once, trailing spaces removed. */

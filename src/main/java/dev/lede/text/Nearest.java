@@ -1,15 +1,15 @@
-package dev.lede.prefs;
+package dev.lede.text;
 
 import java.util.Collection;
 
 /** The known word nearest to a misspelt one, by edit distance, for "did you mean" hints. */
-final class Nearest {
+public final class Nearest {
 
     private Nearest() {
     }
 
     /** The candidate nearest to {@code word}, or null when none is close enough to be a plausible typo. */
-    static String of(String word, Collection<String> candidates) {
+    public static String of(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

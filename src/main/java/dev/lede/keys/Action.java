@@ -1,0 +1,100 @@
+package dev.lede.keys;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a key asks the reader to do: each action with its default keys (vim and less conventions, as {@link Key}
+ * spells them) and the screens it serves. Adding an action is one line here and its handler on a screen.
+ */
+public enum Action {
+    DOWN("Down j", Screen.LIST, Screen.STORY, Screen.WARNINGS),
+    UP("Up k", Screen.LIST, Screen.STORY, Screen.WARNINGS),
+    PAGE_DOWN("PageDown Space", Screen.LIST, Screen.STORY, Screen.WARNINGS),
+    PAGE_UP("PageUp b", Screen.LIST, Screen.STORY, Screen.WARNINGS),
+    TOP("g Home", Screen.LIST, Screen.STORY, Screen.WARNINGS),
+    BOTTOM("G End", Screen.LIST, Screen.STORY, Screen.WARNINGS),
+    OPEN("Enter Right l", Screen.LIST),
+    /** Leave: clear a kept filter, back from a story or the warnings; takes a shared key first (q before QUIT). */
+    BACK(Precedence.FIRST, "Left h Esc q", Screen.FILTER, Screen.STORY, Screen.WARNINGS),
+    HELP("?", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING),
+    QUIT("q", Screen.LIST, Screen.LOADING),
+    NEXT_SECTION("Tab", Screen.STORY),
+    PREV_SECTION("S-Tab", Screen.STORY),
+    TOGGLE_SECTION("Enter", Screen.STORY),
+    COLLAPSE_ALL("-", Screen.STORY),
+    EXPAND_ALL("+ =", Screen.STORY),
+    NEXT_STORY("J", Screen.STORY),
+    PREV_STORY("K", Screen.STORY),
+    /** Show the warnings loading the library gave (skipped files). */
+    WARNINGS("w", Screen.LIST),
+    /** Filter the list as you type (titles, then full text). */
+    SEARCH("/", Screen.LIST),
+    /** Jump to the next or previous match of the filter inside a story. */
+    NEXT_MATCH("n", Screen.STORY),
+    PREV_MATCH("N", Screen.STORY),
+    /** Switch to the next theme and save it; open the preferences screen. The app handles these on every screen. */
+    THEME("t", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING),
+    PREFERENCES("p", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING);
+
+    /** Which of two actions a key bound to both triggers on a screen that serves both: FIRST before NORMAL. */
+    public enum Precedence { FIRST, NORMAL }
+
+    private final Precedence precedence;
+    private final List<String> defaultKeys;
+    private final Set<Screen> screens;
+
+    Action(String defaultKeys, Screen... screens) {
+        this(Precedence.NORMAL, defaultKeys, screens);
+    }
+
+    Action(Precedence precedence, String defaultKeys, Screen... screens) {
+        this.precedence = precedence;
+        this.defaultKeys = List.of(defaultKeys.split(" "));
+        this.screens = Set.copyOf(Arrays.asList(screens));
+    }
+
+    public Precedence precedence() {
+        return precedence;
+    }
+
+    /** The default keys as {@link Key#parse} takes them. */
+    List<String> defaultKeys() {
+        return defaultKeys;
+    }
+
+    public boolean serves(Screen screen) {
+        return screens.contains(screen);
+    }
+
+    /** The actions a screen serves. */
+    public static Set<Action> on(Screen screen) {
+        EnumSet<Action> actions = EnumSet.noneOf(Action.class);
+        Arrays.stream(values()).filter(a -> a.serves(screen)).forEach(actions::add);
+        return actions;
+    }
+
+    /** The name used in settings: {@code page_down}. */
+    public String configName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The action with this settings name.
+     *
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public static Action fromConfigName(String name) {
+        for (Action action : values()) {
+            if (action.configName().equals(name)) {
+                return action;
+            }
+        }
+        throw new IllegalArgumentException("unknown action '" + name + "' (use "
+                + Arrays.stream(values()).map(Action::configName).collect(Collectors.joining(", ")) + ")");
+    }
+}

@@ -1,0 +1,134 @@
+package dev.lede.keys;
+
+import dev.lede.text.Nearest;
+import dev.lede.text.TextCleaner;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One key, as the preferences file and the reader spell it: a single character ({@code j}, {@code ?},
+ * {@code "-"}), a name ({@code PageDown}, {@code S-Tab}, {@code F1}), or either with {@code C-} (Ctrl) or {@code M-}
+ * (Alt) in front. {@link #parse} is the one parser; {@link #spelling} gives the canonical spelling back.
+ *
+ * @param type      which key; {@link Type#CHARACTER} for a character key
+ * @param character the character's code point, only for {@link Type#CHARACTER}
+ */
+public record Key(Type type, int character, boolean ctrl, boolean alt) {
+
+    /** The keys other than characters, with their canonical spelling and the label help shows. */
+    public enum Type {
+        CHARACTER(null, null),
+        DOWN("Down", "↓"), UP("Up", "↑"), PAGE_DOWN("PageDown", "PgDn"), PAGE_UP("PageUp", "PgUp"),
+        HOME("Home", "Home"), END("End", "End"), ENTER("Enter", "Enter"), TAB("Tab", "Tab"),
+        BACK_TAB("S-Tab", "Shift-Tab"), LEFT("Left", "←"), RIGHT("Right", "→"), ESCAPE("Esc", "Esc"),
+        BACKSPACE("Backspace", "Backspace"), DELETE("Delete", "Del"), INSERT("Insert", "Ins"),
+        F1("F1", "F1"), F2("F2", "F2"), F3("F3", "F3"), F4("F4", "F4"), F5("F5", "F5"), F6("F6", "F6"),
+        F7("F7", "F7"), F8("F8", "F8"), F9("F9", "F9"), F10("F10", "F10"), F11("F11", "F11"), F12("F12", "F12");
+
+        private final String spelling;
+        private final String label;
+
+        Type(String spelling, String label) {
+            this.spelling = spelling;
+            this.label = label;
+        }
+    }
+
+    /** Other spellings accepted for a name, lower case. */
+    private static final Map<String, Type> ALIASES = Map.of("pgdn", Type.PAGE_DOWN, "pgup", Type.PAGE_UP,
+            "escape", Type.ESCAPE, "return", Type.ENTER, "shift-tab", Type.BACK_TAB);
+
+    private static final int MAX_SHOWN = 60;
+
+    static final String ALLOWED = "a key or a list of keys: single characters such as j, G or \"-\", or Down, Up,"
+            + " PageDown, PageUp, Home, End, Enter, Tab, S-Tab, Left, Right, Esc, Space, Backspace, Delete, Insert,"
+            + " F1 to F12, each also with C- (Ctrl) or M- (Alt) in front";
+
+    /** A character key without Ctrl or Alt. */
+    public static Key character(int c) {
+        return new Key(Type.CHARACTER, c, false, false);
+    }
+
+    /** A named key without Ctrl or Alt. */
+    public static Key named(Type type) {
+        return new Key(type, 0, false, false);
+    }
+
+    /**
+     * The key a spelling names; names ignore case.
+     *
+     * @throws IllegalArgumentException saying what is allowed, e.g. {@code unknown key 'Dwn' (did you mean Down?);
+     *                                  allowed: …}
+     */
+    public static Key parse(String spelling) {
+        if (spelling.length() > 2 && (spelling.startsWith("C-") || spelling.startsWith("M-"))) {
+            Key base = parse(spelling.substring(2));
+            boolean ctrl = spelling.charAt(0) == 'C';
+            return new Key(base.type, base.character, base.ctrl || ctrl, base.alt || !ctrl);
+        }
+        if (spelling.equalsIgnoreCase("Space")) {
+            return character(' ');
+        }
+        if (spelling.codePointCount(0, spelling.length()) == 1) {
+            int c = spelling.codePointAt(0);
+            if (!Character.isWhitespace(c) && !Character.isISOControl(c) && Character.isDefined(c)) {
+                return character(c);
+            }
+        }
+        String lower = spelling.toLowerCase(Locale.ROOT);
+        for (Type type : Type.values()) {
+            if (type.spelling != null && type.spelling.toLowerCase(Locale.ROOT).equals(lower)) {
+                return named(type);
+            }
+        }
+        if (ALIASES.containsKey(lower)) {
+            return named(ALIASES.get(lower));
+        }
+        throw new IllegalArgumentException("unknown key " + quoted(spelling) + suggestion(lower) + "; allowed: "
+                + ALLOWED);
+    }
+
+    /** Keys as {@link #parse} takes them, repeats dropped. */
+    public static List<Key> parseAll(List<String> spellings) {
+        LinkedHashSet<Key> keys = new LinkedHashSet<>();
+        spellings.forEach(spelling -> keys.add(parse(spelling)));
+        return List.copyOf(keys);
+    }
+
+    /** The key as settings spell it, so that {@code parse(spelling())} gives it back. */
+    public String spelling() {
+        return (ctrl ? "C-" : "") + (alt ? "M-" : "") + (type == Type.CHARACTER ? text() : type.spelling);
+    }
+
+    /** How help shows the key: {@code j}, {@code ↓}, {@code PgDn}, {@code Space}, {@code Ctrl-x}. */
+    public String label() {
+        return (ctrl ? "Ctrl-" : "") + (alt ? "Alt-" : "") + (type == Type.CHARACTER ? text() : type.label);
+    }
+
+    private String text() {
+        return character == ' ' ? "Space" : Character.toString(character);
+    }
+
+    private static String suggestion(String lower) {
+        List<String> names = new ArrayList<>();
+        for (Type type : Type.values()) {
+            if (type.spelling != null) {
+                names.add(type.spelling);
+            }
+        }
+        names.add(names.indexOf("Esc") + 1, "Space");
+        String near = Nearest.of(lower, names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        return near == null ? "" : " (did you mean " + names.stream().filter(n -> n.equalsIgnoreCase(near))
+                .findFirst().orElseThrow() + "?)";
+    }
+
+    /** A spelling in quotes for a message, on one line with controls written out, cut short when long. */
+    private static String quoted(String spelling) {
+        String shown = spelling.codePointCount(0, spelling.length()) > MAX_SHOWN
+                ? spelling.substring(0, spelling.offsetByCodePoints(0, MAX_SHOWN)) + "…" : spelling;
+        return "'" + TextCleaner.escaped(shown) + "'";
+    }
+}

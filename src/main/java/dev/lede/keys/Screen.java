@@ -1,0 +1,19 @@
+package dev.lede.keys;
+
+/**
+ * Where the reader takes actions. A key may serve one action on one screen and another elsewhere (Enter opens a story
+ * on the list and folds a section in a story); bound to two actions of one screen, only one of them is reached. The
+ * preferences screen reads keys itself (typing needs every key) and serves no action.
+ */
+public enum Screen {
+    /** The story list. */
+    LIST,
+    /** A filter kept over the story list: the list's actions go on working, and {@link Action#BACK} clears it. */
+    FILTER,
+    /** One story. */
+    STORY,
+    /** The warnings loading the library gave. */
+    WARNINGS,
+    /** The screen shown while the library loads. */
+    LOADING
+}
