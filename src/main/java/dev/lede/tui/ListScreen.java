@@ -27,7 +27,6 @@ final class ListScreen implements View {
             Action.TOP, Action.BOTTOM, Action.OPEN, Action.WARNINGS, Action.SEARCH, Action.HELP, Action.QUIT);
     /** While a filter is kept, the back keys (Esc) clear it. */
     private static final Set<Action> FILTERED_ACTIONS = with(ACTIONS, Action.BACK);
-    private static final int MIN_TITLE = 12;
     /**
      * The most characters the filter takes, so that each key of a long paste costs a bounded amount; the keys after
      * it are dropped with a message.
@@ -242,7 +241,7 @@ final class ListScreen implements View {
         int top = viewport.top();
         canvas.header(List.of("lede", folders()), count(stories.size()), canvas.style(Theme.Element.STATUS));
         List<StoryRef> shown = stories.subList(Math.min(top, stories.size()), Math.min(top + rows, stories.size()));
-        Columns columns = columns(shown, canvas.columns() - 2);
+        ListColumns columns = ListColumns.fit(shown, canvas.columns() - 2, options.showIds());
         for (int r = 0; r < shown.size(); r++) {
             row(canvas, 1 + r, shown.get(r), columns, top + r == viewport.selected());
         }
@@ -280,39 +279,8 @@ final class ListScreen implements View {
         }
     }
 
-    /**
-     * The widths of the id and detail columns for the rows on screen: both when the title keeps at least half the
-     * row, else only the detail, else neither.
-     */
-    private record Columns(int id, int detail) {
-        int width() {
-            return detail == 0 ? 0 : id == 0 ? detail : id + 2 + detail;
-        }
-    }
-
-    private Columns columns(List<StoryRef> shown, int room) {
-        int id = 0;
-        int detail = 0;
-        for (StoryRef story : shown) {
-            id = Math.max(id, Glyphs.width(Glyphs.forTerminal(story.id())));
-            detail = Math.max(detail, Glyphs.width(detail(story)));
-        }
-        int wanted = Math.max(MIN_TITLE, room / 2);
-        for (Columns choice : List.of(new Columns(options.showIds() ? id : 0, detail), new Columns(0, detail))) {
-            if (room - choice.width() - 2 >= wanted) {
-                return choice;
-            }
-        }
-        return new Columns(0, 0);
-    }
-
-    private static String detail(StoryRef story) {
-        return story.date() != null ? Glyphs.forTerminal(story.date())
-                : story.sections() + (story.sections() == 1 ? " section" : " sections");
-    }
-
     /** Title from the left, cut with … to fit; the id left-aligned in its column, the detail right-aligned. */
-    private void row(Canvas canvas, int row, StoryRef story, Columns columns, boolean isSelected) {
+    private void row(Canvas canvas, int row, StoryRef story, ListColumns columns, boolean isSelected) {
         int cols = canvas.columns();
         Style plain = isSelected ? canvas.style(Theme.Element.SELECTION) : Style.PLAIN;
         Style subdued = isSelected ? plain : canvas.style(Theme.Element.ATTRIBUTION);
@@ -326,7 +294,7 @@ final class ListScreen implements View {
             canvas.fill(col, row, rightStart + columns.id() + 2, plain);
         }
         if (columns.detail() > 0) {
-            String detail = detail(story);
+            String detail = ListColumns.detail(story);
             int detailStart = cols - 1 - Glyphs.width(detail);
             canvas.fill(Math.max(col, rightStart), row, detailStart, plain);
             col = canvas.text(detailStart, row, detail, subdued, cols - 1);

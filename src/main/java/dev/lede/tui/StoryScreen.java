@@ -103,7 +103,9 @@ final class StoryScreen implements View {
 
     /** Lays the story out for the window when its width changed, keeps the top inside, and the focus in view. */
     private void fit() {
-        layOut(layout.width);
+        if (rendering == null || layout.width != renderedWidth) {
+            relayOut();
+        }
         viewport.fit(lines().size(), layout.rows);
         refocus();
     }
@@ -234,7 +236,7 @@ final class StoryScreen implements View {
             return;
         }
         folded[focus] = !folded[focus];
-        relayOut(layout.width);
+        relayOut();
         follow();
     }
 
@@ -243,7 +245,7 @@ final class StoryScreen implements View {
         for (int s = 0; s < sections.size(); s++) {
             folded[s] = fold && sections.get(s).heading() != null;
         }
-        relayOut(layout.width);
+        relayOut();
         if (focus >= 0) {
             follow();
         } else {
@@ -294,14 +296,8 @@ final class StoryScreen implements View {
         }
     }
 
-    private void layOut(int width) {
-        if (rendering == null || width != renderedWidth) {
-            relayOut(width);
-        }
-    }
-
     /** Lays the story out again, keeping the same row of the same paragraph at the top. */
-    private void relayOut(int width) {
+    private void relayOut() {
         int anchor = 0;
         int offset = 0;
         if (rendering != null && !lines().isEmpty()) {
@@ -312,9 +308,9 @@ final class StoryScreen implements View {
                 offset++;
             }
         }
-        rendering = StoryRenderer.render(story, width, folded, query);
+        rendering = StoryRenderer.render(story, layout.width, folded, query);
         match = Math.min(match, rendering.matchLines().length - 1);
-        renderedWidth = width;
+        renderedWidth = layout.width;
         List<StyledLine> lines = lines();
         int first = 0;
         while (first < lines.size() && lines.get(first).anchor() < anchor) {
