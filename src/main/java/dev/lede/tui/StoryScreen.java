@@ -298,30 +298,12 @@ final class StoryScreen implements View {
 
     /** Lays the story out again, keeping the same row of the same paragraph at the top. */
     private void relayOut() {
-        int anchor = 0;
-        int offset = 0;
-        if (rendering != null && !lines().isEmpty()) {
-            List<StyledLine> old = lines();
-            int at = Math.min(viewport.top(), old.size() - 1);
-            anchor = old.get(at).anchor();
-            while (at - offset > 0 && old.get(at - offset - 1).anchor() == anchor) {
-                offset++;
-            }
-        }
+        StoryRenderer.Place place = rendering == null ? StoryRenderer.Place.START : rendering.place(viewport.top());
         rendering = StoryRenderer.render(story, layout.width, folded, query);
         match = Math.min(match, rendering.matchLines().length - 1);
         renderedWidth = layout.width;
-        List<StyledLine> lines = lines();
-        int first = 0;
-        while (first < lines.size() && lines.get(first).anchor() < anchor) {
-            first++;
-        }
-        int row = first;
-        while (row - first < offset && row + 1 < lines.size() && lines.get(row + 1).anchor() == anchor) {
-            row++;
-        }
-        viewport.fit(lines.size(), layout.rows);
-        viewport.scrollTo(row);
+        viewport.fit(lines().size(), layout.rows);
+        viewport.scrollTo(rendering.row(place));
     }
 
     @Override
