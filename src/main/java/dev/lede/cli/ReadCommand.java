@@ -7,6 +7,7 @@ import dev.lede.tui.LibraryReload;
 import dev.lede.tui.LoadingLibrary;
 import dev.lede.tui.ReaderLauncher;
 import dev.lede.tui.ReaderPreferences;
+import dev.lede.tui.ReaderSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,8 +53,8 @@ final class ReadCommand implements Callable<Integer> {
         LibraryReload reload = new LibraryReload(lede.userHome(), dirs == null || dirs.isEmpty() ? load : null);
         Path cacheDir = lede.cacheDir();
         String build = lede.setup().build();
-        ReaderLauncher.run(loading, prefs, reload,
-                library -> new Search(library, cacheDir, build, LibraryLoader.Progress.NONE));
+        ReaderLauncher.run(new ReaderSession(loading,
+                library -> new Search(library, cacheDir, build, LibraryLoader.Progress.NONE), prefs, reload));
         Throwable failure = loading.failure();
         if (failure instanceof LibraryException library) {
             throw library;

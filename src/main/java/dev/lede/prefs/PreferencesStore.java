@@ -29,6 +29,10 @@ public final class PreferencesStore {
     }
 
     private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
+    /** The writer of a store {@link #inMemory() in memory}, which {@link #set} never reaches. */
+    private static final Writer NOWHERE = (file, text) -> {
+        throw new IOException("the preferences are kept in memory");
+    };
 
     private final Writer writer;
     private ConfigLocation location;
@@ -89,6 +93,15 @@ public final class PreferencesStore {
     }
 
     /**
+     * The built-in defaults with no file behind them: {@link #set} refuses every change and writes nothing. For a
+     * reader whose options are fixed, and for tests.
+     */
+    public static PreferencesStore inMemory() {
+        return new PreferencesStore(new ConfigLocation(Path.of("config.yml"), ConfigLocation.Source.NONE, false),
+                NOWHERE, Preferences.DEFAULTS, List.of());
+    }
+
+    /**
      * Checks a file as {@link #load} would, without using it.
      *
      * @return the warnings, such as unknown keys
@@ -145,6 +158,9 @@ public final class PreferencesStore {
      * otherwise): the reader's loop must not stand still that long.
      */
     public Change set(String key, List<String> words, Duration lockTimeout) {
+        if (writer == NOWHERE) {
+            return refused(Change.Status.NOT_SAVED, "cannot save " + key + ": the preferences are kept in memory");
+        }
         Setting<?> setting = Setting.find(key).orElse(null);
         if (setting == null) {
             return refused(Change.Status.INVALID, Setting.unknown(key));

@@ -12,6 +12,10 @@ import java.util.List;
  */
 public final class LibraryReload {
 
+    /** Takes any value of {@code library} and loads nothing again: for a reader that does not follow it. */
+    public static final LibraryReload NONE = new LibraryReload(null, null);
+
+    /** Null for {@link #NONE}. */
     private final Path userHome;
     private final LoadingLibrary.Load load;
 
@@ -31,6 +35,9 @@ public final class LibraryReload {
      * @param file the preferences file, whose folder relative paths start at
      */
     String refusal(Path file, List<String> folders) {
+        if (userHome == null) {
+            return null;
+        }
         Path base = file.toAbsolutePath().getParent();
         for (String folder : folders) {
             Path path = Preferences.folder(folder, base, userHome);

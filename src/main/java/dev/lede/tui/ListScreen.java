@@ -7,13 +7,9 @@ import dev.lede.library.Library;
 import dev.lede.library.LibraryLoader;
 import dev.lede.library.StoryRef;
 import dev.lede.prefs.Element;
-import dev.lede.search.Hit;
 import dev.lede.search.Search;
-import dev.lede.search.SearchQuery;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,7 +29,6 @@ final class ListScreen implements View {
             Action.TOP, Action.BOTTOM, Action.OPEN, Action.WARNINGS, Action.SEARCH, Action.HELP, Action.QUIT);
     /** While a filter is kept, the back keys (Esc) clear it. */
     private static final Set<Action> FILTERED_ACTIONS = with(ACTIONS, Action.BACK);
-    private static final int MIN_TITLE = 12;
     /**
      * The most characters the filter takes, so that each key of a long paste costs a bounded amount; the keys after
      * it are dropped with a message.
@@ -43,19 +38,12 @@ final class ListScreen implements View {
 
     private final Library library;
     private ReaderOptions options;
-    private final Search search;
-    private final FullTextSearch fullText;
-    private int selected;
-    private int top;
+    private final ListFilter filter;
+    private final Viewport viewport = Viewport.ofList();
     private String message;
     /** The filter as typed, or null for none. */
-    private String typed;
+    private LineEditor typed;
     private boolean editing;
-    private SearchQuery query;
-    /** The stories the filter keeps (title matches, then full-text hits), or null for all of them. */
-    private List<StoryRef> matches;
-    private final Set<String> matchedIds = new HashSet<>();
-    private boolean searching;
 
     ListScreen(Library library, ReaderOptions options) {
         this(library, options, new Search(library, null, "", LibraryLoader.Progress.NONE));
@@ -65,8 +53,7 @@ final class ListScreen implements View {
     ListScreen(Library library, ReaderOptions options, Search search) {
         this.library = library;
         this.options = options;
-        this.search = search;
-        this.fullText = new FullTextSearch(search);
+        this.filter = new ListFilter(search);
     }
 
     private static Set<Action> with(Set<Action> actions, Action more) {
@@ -82,7 +69,7 @@ final class ListScreen implements View {
 
     @Override
     public Set<Action> actions() {
-        return matches != null ? FILTERED_ACTIONS : ACTIONS;
+        return filter.matches() != null ? FILTERED_ACTIONS : ACTIONS;
     }
 
     @Override
@@ -108,22 +95,28 @@ final class ListScreen implements View {
     }
 
     int selected() {
-        return selected;
+        return viewport.selected();
     }
 
     /** Selects a story, e.g. the one the story screen showed last; counts in the list as filtered. */
     void select(int index) {
-        selected = index;
+        viewport.select(index);
     }
 
     /** The stories shown: all of them, or those the filter keeps. */
     List<StoryRef> stories() {
+        List<StoryRef> matches = filter.matches();
         return matches != null ? matches : library.stories();
     }
 
     /** True while a full-text search for the filter is running. */
     boolean searching() {
-        return searching;
+        return filter.searching();
+    }
+
+    @Override
+    public void resize(TerminalSize size) {
+        viewport.fit(stories().size(), rows(size));
     }
 
     @Override
@@ -132,112 +125,74 @@ final class ListScreen implements View {
     }
 
     @Override
-    public void type(KeyStroke key) {
+    public Result type(KeyStroke key) {
         switch (key.getKeyType()) {
-            case Character -> {
-                if (key.isCtrlDown() || key.isAltDown()) {
-                    return;
-                }
-                if (typed.length() < MAX_TYPED) {
-                    filter(typed + key.getCharacter());
-                } else {
-                    message = TYPED_TOO_LONG;
-                }
-            }
-            case Backspace -> {
-                if (!typed.isEmpty()) {
-                    filter(typed.substring(0, typed.offsetByCodePoints(typed.length(), -1)));
-                }
-            }
             case Enter -> {
                 editing = false;
-                if (query.isEmpty()) {
+                if (filter.query().isEmpty()) {
                     clear();
                 }
             }
             case Escape -> clear();
             default -> {
+                switch (View.typeInto(typed, key)) {
+                    case CHANGED -> filter(typed.text());
+                    case FULL -> message = TYPED_TOO_LONG;
+                    case UNCHANGED -> {
+                    }
+                }
             }
         }
+        return Result.HANDLED;
     }
 
     /** Filters by new text: title matches now, the full-text hits when the worker publishes them. */
     private void filter(String text) {
-        typed = text;
-        query = SearchQuery.parse(text);
-        selected = 0;
-        top = 0;
-        message = null;
-        matchedIds.clear();
-        searching = false;
-        if (query.isEmpty()) {
-            matches = null;
-            return;
-        }
-        if (query.isTooLong()) {
-            matches = new ArrayList<>();
-            message = "at most " + SearchQuery.MAX_CLAUSES + " words and phrases";
-            return;
-        }
-        matches = new ArrayList<>(search.titleMatches(query));
-        matches.forEach(ref -> matchedIds.add(ref.id()));
-        searching = true;
-        fullText.start(query);
+        message = filter.set(text);
+        viewport.reset();
+        fit();
     }
 
     private void clear() {
         typed = null;
         editing = false;
-        query = null;
-        matches = null;
-        matchedIds.clear();
-        searching = false;
-        selected = 0;
-        top = 0;
+        filter.clear();
+        viewport.reset();
+        fit();
+    }
+
+    /** Takes on the stories shown now, in as many rows as before. */
+    private void fit() {
+        viewport.fit(stories().size(), viewport.rows());
     }
 
     @Override
     public boolean poll() {
-        FullTextSearch.Answer answer = fullText.take();
-        if (answer == null || query == null || !answer.query().equals(query)) {
-            return false;
+        boolean changed = filter.poll();
+        if (filter.failure() != null) {
+            message = "full-text search failed: " + filter.failure();
         }
-        searching = false;
-        if (answer.failure() != null) {
-            message = "full-text search failed: " + answer.failure();
-        }
-        for (Hit hit : answer.hits()) {
-            if (matchedIds.add(hit.ref().id())) {
-                matches.add(hit.ref());
-            }
-        }
-        return true;
+        fit();
+        return changed;
     }
 
     /** Stops the background search; the app calls it when the reader ends. */
     void close() {
-        fullText.close();
+        filter.close();
     }
 
     @Override
-    public Result handle(Action action, TerminalSize size) {
-        int count = stories().size();
-        int page = Math.max(1, rows(size));
+    public Result handle(Action action) {
+        int page = Math.max(1, viewport.rows());
         message = null;
-        settle(count, rows(size));
+        fit();
         switch (action) {
-            case DOWN -> selected++;
-            case UP -> selected--;
-            case PAGE_DOWN -> {
-                selected += page;
-                top += page;
-            }
-            case PAGE_UP -> {
-                selected -= page;
-                top -= page;
-            }
-            case TOP -> selected = 0;
-            case BOTTOM -> selected = count - 1;
+            case DOWN -> viewport.moveSelection(1);
+            case UP -> viewport.moveSelection(-1);
+            case PAGE_DOWN -> viewport.page(page);
+            case PAGE_UP -> viewport.page(-page);
+            case TOP -> viewport.select(0);
+            case BOTTOM -> viewport.select(viewport.size() - 1);
             case OPEN -> {
                 return open();
             }
@@ -247,6 +202,7 @@ final class ListScreen implements View {
             case SEARCH -> {
                 editing = true;
                 if (typed == null) {
+                    typed = new LineEditor("", MAX_TYPED);
                     filter("");
                 }
             }
@@ -255,10 +211,8 @@ final class ListScreen implements View {
                 return Result.QUIT;
             }
             default -> {
-                return Result.HANDLED;
             }
         }
-        settle(count, rows(size));
         return Result.HANDLED;
     }
 
@@ -267,9 +221,11 @@ final class ListScreen implements View {
         if (stories.isEmpty()) {
             return Result.HANDLED;
         }
+        boolean filtered = filter.matches() != null;
+        int selected = viewport.selected();
         try {
-            return Result.open(new StoryScreen(library, matches == null ? stories : List.copyOf(stories), selected,
-                    options, this::select, matches == null ? null : query));
+            return Result.open(new StoryScreen(library, filtered ? List.copyOf(stories) : stories, selected,
+                    options, this::select, filtered ? filter.query() : null));
         } catch (RuntimeException e) {
             message = "cannot open " + stories.get(selected).file() + ": " + e.getMessage();
             return Result.HANDLED;
@@ -280,31 +236,21 @@ final class ListScreen implements View {
         return Math.max(0, size.getRows() - 2);
     }
 
-    /** Keeps the selection inside the list and on screen. */
-    private void settle(int count, int rows) {
-        selected = Math.max(0, Math.min(selected, count - 1));
-        top = Math.max(0, Math.min(top, count - rows));
-        if (selected < top) {
-            top = selected;
-        } else if (rows > 0 && selected >= top + rows) {
-            top = selected - rows + 1;
-        }
-    }
-
     @Override
     public void draw(Canvas canvas) {
         List<StoryRef> stories = stories();
-        int rows = Math.max(0, canvas.rows() - 2);
-        settle(stories.size(), rows);
+        int rows = viewport.rows();
+        int top = viewport.top();
         canvas.header(List.of("lede", folders()), count(stories.size()), canvas.style(Element.STATUS));
         List<StoryRef> shown = stories.subList(Math.min(top, stories.size()), Math.min(top + rows, stories.size()));
-        Columns columns = columns(shown, canvas.columns() - 2);
+        ListColumns columns = ListColumns.fit(shown, canvas.columns() - 2, options.showIds());
         for (int r = 0; r < shown.size(); r++) {
-            row(canvas, 1 + r, shown.get(r), columns, top + r == selected);
+            row(canvas, 1 + r, shown.get(r), columns, top + r == viewport.selected());
         }
         if (stories.isEmpty() && rows > 0) {
-            canvas.text(1, 1, matches != null ? (searching ? "No title matches; searching the text…" : "No matches.")
-                    : "No stories.", Style.PLAIN, canvas.columns());
+            String empty = filter.matches() == null ? "No stories."
+                    : filter.searching() ? "No title matches; searching the text…" : "No matches.";
+            canvas.text(1, 1, empty, Style.PLAIN, canvas.columns());
         }
         if (canvas.rows() > 1) {
             footer(canvas);
@@ -319,53 +265,24 @@ final class ListScreen implements View {
             canvas.bar(row, hints(), message != null ? message : warnings(), status);
             return;
         }
+        List<StoryRef> matches = filter.matches();
         String count = matches == null ? "" : Counts.of(matches.size(), "match", "matches")
-                + (searching ? ", searching the text…" : "");
+                + (filter.searching() ? ", searching the text…" : "");
         String right = message != null ? message : count;
         if (editing) {
-            canvas.bar(row, List.of("/" + Glyphs.forTerminal(typed)), right, status);
-            int cursor = Math.min(canvas.columns() - 1, 2 + Glyphs.width(Glyphs.forTerminal(typed)));
+            String text = Glyphs.forTerminal(typed.text());
+            canvas.bar(row, List.of("/" + text), right, status);
+            int cursor = Math.min(canvas.columns() - 1, 2 + Glyphs.width(text));
             canvas.cursor(cursor, row);
         } else {
             String clear = options.keys().hint("clear", FILTERED_ACTIONS, Action.BACK);
-            canvas.bar(row, KeyMap.present("/" + Glyphs.forTerminal(typed), clear,
+            canvas.bar(row, KeyMap.present("/" + Glyphs.forTerminal(typed.text()), clear,
                     options.keys().hint("open", ACTIONS, Action.OPEN)), right, status);
         }
     }
 
-    /**
-     * The widths of the id and detail columns for the rows on screen: both when the title keeps at least half the
-     * row, else only the detail, else neither.
-     */
-    private record Columns(int id, int detail) {
-        int width() {
-            return detail == 0 ? 0 : id == 0 ? detail : id + 2 + detail;
-        }
-    }
-
-    private Columns columns(List<StoryRef> shown, int room) {
-        int id = 0;
-        int detail = 0;
-        for (StoryRef story : shown) {
-            id = Math.max(id, Glyphs.width(Glyphs.forTerminal(story.id())));
-            detail = Math.max(detail, Glyphs.width(detail(story)));
-        }
-        int wanted = Math.max(MIN_TITLE, room / 2);
-        for (Columns choice : List.of(new Columns(options.showIds() ? id : 0, detail), new Columns(0, detail))) {
-            if (room - choice.width() - 2 >= wanted) {
-                return choice;
-            }
-        }
-        return new Columns(0, 0);
-    }
-
-    private static String detail(StoryRef story) {
-        return story.date() != null ? Glyphs.forTerminal(story.date())
-                : story.sections() + (story.sections() == 1 ? " section" : " sections");
-    }
-
     /** Title from the left, cut with … to fit; the id left-aligned in its column, the detail right-aligned. */
-    private void row(Canvas canvas, int row, StoryRef story, Columns columns, boolean isSelected) {
+    private void row(Canvas canvas, int row, StoryRef story, ListColumns columns, boolean isSelected) {
         int cols = canvas.columns();
         Style plain = isSelected ? canvas.style(Element.SELECTION) : Style.PLAIN;
         Style subdued = isSelected ? plain : canvas.style(Element.ATTRIBUTION);
@@ -379,7 +296,7 @@ final class ListScreen implements View {
             canvas.fill(col, row, rightStart + columns.id() + 2, plain);
         }
         if (columns.detail() > 0) {
-            String detail = detail(story);
+            String detail = ListColumns.detail(story);
             int detailStart = cols - 1 - Glyphs.width(detail);
             canvas.fill(Math.max(col, rightStart), row, detailStart, plain);
             col = canvas.text(detailStart, row, detail, subdued, cols - 1);

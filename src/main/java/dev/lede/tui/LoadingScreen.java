@@ -15,11 +15,12 @@ final class LoadingScreen implements View {
 
     private final LoadingLibrary loading;
     private final KeyMap keys;
-    private String shown = "";
+    private String shown;
 
     LoadingScreen(LoadingLibrary loading, KeyMap keys) {
         this.loading = loading;
         this.keys = keys;
+        this.shown = progress();
     }
 
     @Override
@@ -38,13 +39,22 @@ final class LoadingScreen implements View {
     }
 
     @Override
-    public Result handle(Action action, TerminalSize size) {
+    public void resize(TerminalSize size) {
+    }
+
+    @Override
+    public Result handle(Action action) {
         return action == Action.QUIT ? Result.QUIT : Result.HANDLED;
     }
 
     @Override
     public boolean poll() {
-        return !progress().equals(shown);
+        String now = progress();
+        if (now.equals(shown)) {
+            return false;
+        }
+        shown = now;
+        return true;
     }
 
     /** {@code reading 12,345/100,000…}, or {@code reading…} before the files are counted. */
@@ -56,7 +66,6 @@ final class LoadingScreen implements View {
 
     @Override
     public void draw(Canvas canvas) {
-        shown = progress();
         Style status = canvas.style(Element.STATUS);
         canvas.header(List.of("lede"), "", status);
         if (canvas.rows() > 1) {

@@ -14,12 +14,9 @@ import java.util.Set;
 /**
  * Every preference with its value, one row each. ↑/↓ move, ←/→ step a choice or a number, Enter types a value,
  * and each change is saved at once; the reader takes it on at once too. It reads keys itself (typing needs every
- * key), so it handles no {@link Action}s.
+ * key), so it handles no {@link Action}s: it is always {@link #typing()}.
  */
 final class PreferencesScreen implements View {
-
-    /** What a key asks the app to do. */
-    enum Outcome { NONE, CHANGED, HELP, BACK }
 
     private static final List<HelpOverlay.Row> HELP = List.of(
             new HelpOverlay.Row(List.of("↑", "k", "↓", "j"), "previous / next preference"),
@@ -34,13 +31,13 @@ final class PreferencesScreen implements View {
     private final ReaderPreferences prefs;
     private final LibraryReload reload;
     private final List<Setting<?>> settings = Setting.all();
-    private int selected;
-    private int top;
-    private StringBuilder edit;
+    private final Viewport viewport = Viewport.ofList();
+    /** The value being typed, or null. */
+    private LineEditor edit;
     private String message;
     private boolean error;
 
-    /** @param reload checks a new {@code library} value; null to take any */
+    /** @param reload checks a new {@code library} value */
     PreferencesScreen(ReaderPreferences prefs, LibraryReload reload) {
         this.prefs = prefs;
         this.reload = reload;
@@ -62,111 +59,113 @@ final class PreferencesScreen implements View {
     }
 
     @Override
-    public Result handle(Action action, TerminalSize size) {
+    public Result handle(Action action) {
         return Result.HANDLED;
     }
 
-    static HelpOverlay helpOverlay() {
+    @Override
+    public HelpOverlay helpOverlay(KeyMap keys, List<HelpOverlay.Row> appKeys) {
         return HelpOverlay.of("Keys: preferences", HELP);
     }
 
-    Setting selected() {
-        return settings.get(selected);
+    @Override
+    public boolean ofTheLibrary() {
+        return false;
     }
 
-    boolean editing() {
-        return edit != null;
+    @Override
+    public void resize(TerminalSize size) {
+        viewport.fit(settings.size(), size.getRows() - 3);
+    }
+
+    Setting selected() {
+        return settings.get(viewport.selected());
+    }
+
+    @Override
+    public boolean typing() {
+        return true;
     }
 
     /** Handles one key: moving, stepping, typing, or leaving. */
-    Outcome key(KeyStroke key) {
+    @Override
+    public Result type(KeyStroke key) {
         return edit != null ? typed(key) : command(key);
     }
 
-    private Outcome command(KeyStroke key) {
+    private Result command(KeyStroke key) {
         KeyType type = key.getKeyType();
         Character c = type == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() ? key.getCharacter() : null;
         message = null;
         if (type == KeyType.ArrowUp || is(c, 'k')) {
-            selected = Math.max(0, selected - 1);
+            viewport.moveSelection(-1);
         } else if (type == KeyType.ArrowDown || is(c, 'j')) {
-            selected = Math.min(settings.size() - 1, selected + 1);
+            viewport.moveSelection(1);
         } else if (type == KeyType.Home || is(c, 'g')) {
-            selected = 0;
+            viewport.select(0);
         } else if (type == KeyType.End || is(c, 'G')) {
-            selected = settings.size() - 1;
+            viewport.select(settings.size() - 1);
         } else if (type == KeyType.ArrowLeft || is(c, 'h')) {
             return step(-1);
         } else if (type == KeyType.ArrowRight || is(c, 'l')) {
             return step(1);
         } else if (type == KeyType.Enter) {
-            edit = new StringBuilder(shown(selected()));
+            edit = new LineEditor(shown(selected()), Integer.MAX_VALUE);
         } else if (is(c, 't')) {
             say(prefs.cycleTheme(), false);
-            return Outcome.CHANGED;
+            return Result.changed(null);
         } else if (is(c, '?')) {
-            return Outcome.HELP;
+            return Result.HELP;
         } else if (type == KeyType.Escape || is(c, 'q')) {
-            return Outcome.BACK;
+            return Result.BACK;
         }
-        return Outcome.NONE;
+        return Result.HANDLED;
     }
 
     private static boolean is(Character c, char wanted) {
         return c != null && c == wanted;
     }
 
-    private Outcome typed(KeyStroke key) {
+    private Result typed(KeyStroke key) {
         switch (key.getKeyType()) {
-            case Character -> {
-                if (!key.isCtrlDown() && !key.isAltDown()) {
-                    edit.append(key.getCharacter());
-                }
-            }
-            case Backspace -> {
-                if (edit.length() > 0) {
-                    edit.setLength(edit.offsetByCodePoints(edit.length(), -1));
-                }
-            }
             case Escape -> {
                 edit = null;
                 say("not changed", false);
             }
             case Enter -> {
-                String text = edit.toString();
+                String text = edit.text();
                 edit = null;
                 return save(words(selected(), text));
             }
-            default -> {
-            }
+            default -> View.typeInto(edit, key);
         }
-        return Outcome.NONE;
+        return Result.HANDLED;
     }
 
-    private Outcome step(int delta) {
+    private Result step(int delta) {
         Setting<?> setting = selected();
         return setting.step(prefs.current(), delta).map(this::save).orElseGet(() -> {
             say(setting.key() + " is typed: press Enter", false);
-            return Outcome.NONE;
+            return Result.HANDLED;
         });
     }
 
-    private Outcome save(List<String> words) {
-        Setting setting = selected();
-        String refusal = reload == null || !setting.key().equals("library") || words.equals(List.of("[]")) ? null
+    private Result save(List<String> words) {
+        Setting<?> setting = selected();
+        String refusal = !setting.key().equals("library") || words.equals(List.of("[]")) ? null
                 : reload.refusal(prefs.store().location().path(), words);
         if (refusal != null) {
             say(refusal, true);
-            return Outcome.NONE;
+            return Result.HANDLED;
         }
         Change change = prefs.set(setting.key(), words);
         if (change.ok()) {
             say(setting.key() + ": " + setting.yaml(prefs.current()) + " ("
                     + (change.status() == Change.Status.SAVED ? "saved" : "unchanged") + ")", false);
-            return Outcome.CHANGED;
+            return Result.changed(null);
         }
         say(change.message(), true);
-        return Outcome.NONE;
+        return Result.HANDLED;
     }
 
     private void say(String text, boolean isError) {
@@ -175,7 +174,7 @@ final class PreferencesScreen implements View {
     }
 
     /** The value as it is typed: lists of keys split at spaces, lists of headings or folders at commas. */
-    private String shown(Setting setting) {
+    private String shown(Setting<?> setting) {
         List<String> words = setting.words(prefs.current());
         return switch (setting.kind()) {
             case FOLDERS, SECTIONS -> String.join(", ", words);
@@ -183,7 +182,7 @@ final class PreferencesScreen implements View {
         };
     }
 
-    private static List<String> words(Setting setting, String text) {
+    private static List<String> words(Setting<?> setting, String text) {
         String strip = text.strip();
         return switch (setting.kind()) {
             case KEYS -> strip.isEmpty() ? List.of("[]") : Arrays.asList(strip.split("\\s+"));
@@ -198,22 +197,18 @@ final class PreferencesScreen implements View {
         Style status = canvas.style(Element.STATUS);
         canvas.header(List.of("lede", "preferences"),
                 Glyphs.forTerminal(prefs.store().location().path().toString()), status);
-        int rows = Math.max(0, canvas.rows() - 3);
-        if (selected < top) {
-            top = selected;
-        } else if (rows > 0 && selected >= top + rows) {
-            top = selected - rows + 1;
-        }
+        int rows = viewport.rows();
+        int top = viewport.top();
         int keyWidth = settings.stream().mapToInt(s -> s.key().length()).max().orElse(0) + 2;
         for (int r = 0; r < rows && top + r < settings.size(); r++) {
             int index = top + r;
-            Setting setting = settings.get(index);
-            boolean isSelected = index == selected;
+            Setting<?> setting = settings.get(index);
+            boolean isSelected = index == viewport.selected();
             Style style = isSelected ? canvas.style(Element.SELECTION) : Style.PLAIN;
             canvas.fill(0, 1 + r, 1, style);
             int col = canvas.text(1, 1 + r, Glyphs.fit(setting.key(), keyWidth - 1), style, 1 + keyWidth);
             canvas.fill(col, 1 + r, 1 + keyWidth, style);
-            String value = isSelected && edit != null ? edit + "▏" : setting.yaml(prefs.current());
+            String value = isSelected && edit != null ? edit.text() + "▏" : setting.yaml(prefs.current());
             col = canvas.text(1 + keyWidth, 1 + r, Glyphs.fit(Glyphs.forTerminal(value),
                     Math.max(0, canvas.columns() - 2 - keyWidth)), style, canvas.columns());
             canvas.fill(col, 1 + r, canvas.columns(), style);

@@ -6,7 +6,6 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.keys.Action;
 import dev.lede.library.Library;
-import dev.lede.library.LibraryLoader;
 import dev.lede.prefs.Element;
 import dev.lede.search.Search;
 import java.io.IOException;
@@ -20,9 +19,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The reader's one loop, on one thread: a key becomes an {@link Action} through the {@link KeyMap}, the screen on
- * top handles it, then everything is drawn again. It takes a started Lanterna {@link Screen}, so tests drive it on a
- * virtual terminal with {@link #step()} and no threads; {@link ReaderLauncher} gives it the real terminal.
+ * The reader's one loop, on one thread: a key becomes an {@link Action} through the {@link KeyMap} (or, while the
+ * screen on top takes text, goes to it as it is), the screen handles it and returns a {@link View.Result}, and the app
+ * acts on that result in one place; then everything is drawn again. It takes a started Lanterna {@link Screen}, so
+ * tests drive it on a virtual terminal with {@link #step()} and no threads; {@link ReaderLauncher} gives it the real
+ * terminal.
  */
 public final class ReaderApp {
 
@@ -32,6 +33,7 @@ public final class ReaderApp {
     private final LoadingLibrary loading;
     private final Function<Library, Search> searches;
     private final ReaderPreferences prefs;
+    private final LibraryReload reload;
     private Library unsorted;
     private Library library;
     private ReaderOptions options;
@@ -42,62 +44,31 @@ public final class ReaderApp {
     private boolean running = true;
     private Suspension suspension = Suspension.NONE;
     private boolean suspending;
-    private LibraryReload reload;
     private LoadingLibrary reloading;
     private List<String> shownLibrary;
     private int shownCount = -1;
 
-    /** A reader with fixed options: {@code t} and {@code p} do nothing. */
-    public ReaderApp(Screen screen, Library library, ReaderOptions options) {
-        this(screen, LoadingLibrary.of(library), options, ReaderApp::plainSearch, null);
-    }
-
     /**
-     * A reader whose options come from the preferences; {@code t} cycles the theme and {@code p} opens the
-     * preferences screen, each change saved at once.
+     * A reader that shows a count in the footer until the session's library has loaded, then the list. {@code t}
+     * cycles the theme and {@code p} opens the preferences screen, each change saved at once, unless the session's
+     * options are fixed.
      */
-    public ReaderApp(Screen screen, Library library, ReaderPreferences prefs) {
-        this(screen, LoadingLibrary.of(library), prefs.options(), ReaderApp::plainSearch, prefs);
-    }
-
-    /**
-     * A reader that shows a count in the footer until the library has loaded, then the list.
-     *
-     * @param searches makes the search that answers the list's filter, once the library is there
-     * @param prefs    the preferences that {@code t} and {@code p} change, or null for fixed options
-     */
-    public ReaderApp(Screen screen, LoadingLibrary loading, ReaderOptions options,
-                     Function<Library, Search> searches, ReaderPreferences prefs) {
+    public ReaderApp(Screen screen, ReaderSession session) {
         this.screen = screen;
-        this.loading = loading;
-        this.options = options;
-        this.searches = searches;
-        this.prefs = prefs;
-        this.shownLibrary = prefs == null ? null : prefs.current().library();
-        views.push(new LoadingScreen(loading, options.keys()));
+        this.loading = session.library();
+        this.searches = session.searches();
+        this.prefs = session.preferences();
+        this.reload = session.reload();
+        this.options = prefs.options();
+        this.shownLibrary = prefs.current().library();
+        push(new LoadingScreen(loading, options.keys()));
         loaded();
-    }
-
-    /** A reader with fixed options on a library that may still be loading. */
-    public ReaderApp(Screen screen, LoadingLibrary loading, ReaderOptions options,
-                     Function<Library, Search> searches) {
-        this(screen, loading, options, searches, null);
     }
 
     /** How Ctrl-Z and SIGTSTP hand the terminal back to the shell; none on a virtual terminal. */
     ReaderApp suspendingWith(Suspension suspension) {
         this.suspension = suspension;
         return this;
-    }
-
-    /** Checks {@code library} set on the preferences screen and loads the new library; without it, any is saved. */
-    ReaderApp followingLibrary(LibraryReload reload) {
-        this.reload = reload;
-        return this;
-    }
-
-    private static Search plainSearch(Library loaded) {
-        return new Search(loaded, null, "", LibraryLoader.Progress.NONE);
     }
 
     /**
@@ -118,10 +89,10 @@ public final class ReaderApp {
             return false;
         }
         unsorted = loaded;
-        library = prefs == null ? loaded : loaded.sorted(prefs.order());
+        library = loaded.sorted(prefs.order());
         list = new ListScreen(library, options, searches.apply(library));
         views.clear();
-        views.push(list);
+        push(list);
         help = null;
         return true;
     }
@@ -144,7 +115,6 @@ public final class ReaderApp {
             return false;
         } else {
             unsorted = loaded;
-            list.close();
             show(loaded.sorted(prefs.order()));
         }
         reloading = null;
@@ -183,7 +153,11 @@ public final class ReaderApp {
     }
 
     private boolean poll() throws IOException {
-        boolean changed = screen.doResizeIfNecessary() != null;
+        TerminalSize resized = screen.doResizeIfNecessary();
+        boolean changed = resized != null;
+        if (resized != null) {
+            views.forEach(view -> view.resize(resized));
+        }
         changed |= loaded() | reloaded();
         KeyStroke key;
         while (running && !suspending && (key = screen.pollInput()) != null) {
@@ -196,6 +170,7 @@ public final class ReaderApp {
             changed = true;
         }
         if (library != null && library.stories().size() != shownCount) {
+            shownCount = library.stories().size();
             changed = true;
         }
         for (View view : views) {
@@ -223,63 +198,55 @@ public final class ReaderApp {
             return;
         }
         View view = views.peek();
-        if (view.typing()) {
-            view.type(key);
-            return;
-        }
-        if (view instanceof PreferencesScreen screenOfPrefs) {
-            switch (screenOfPrefs.key(key)) {
-                case CHANGED -> apply();
-                case HELP -> help = PreferencesScreen.helpOverlay();
-                case BACK -> views.pop();
-                case NONE -> {
-                }
-            }
-            return;
-        }
-        Set<Action> handled = handled(view);
-        Optional<Action> action = options.keys().resolve(key, handled);
-        if (action.isEmpty()) {
-            return;
-        }
-        switch (action.get()) {
-            case HELP -> {
-                help = HelpOverlay.of(view, options.keys(), preferenceKeys(handled));
-                return;
-            }
-            case THEME -> {
-                status = prefs.cycleTheme();
-                apply();
-                return;
-            }
-            case PREFERENCES -> {
-                views.push(new PreferencesScreen(prefs, reload));
-                return;
-            }
-            default -> {
-            }
-        }
-        View.Result result = view.handle(action.get(), screen.getTerminalSize());
-        switch (result.kind()) {
-            case OPEN -> views.push(result.next());
-            case BACK -> {
-                if (views.size() > 1) {
-                    views.pop();
-                }
-            }
-            case QUIT -> running = false;
-            case HANDLED -> {
-            }
-        }
+        act(view, view.typing() ? view.type(key) : action(view, key));
     }
 
     private static boolean isCtrl(KeyStroke key, char c) {
         return key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == c;
     }
 
+    /** The key as an action: the app's own (help, theme, preferences), or one the screen handles. */
+    private View.Result action(View view, KeyStroke key) {
+        Optional<Action> action = options.keys().resolve(key, handled(view));
+        if (action.isEmpty()) {
+            return View.Result.HANDLED;
+        }
+        return switch (action.get()) {
+            case HELP -> View.Result.HELP;
+            case THEME -> View.Result.changed(prefs.cycleTheme());
+            case PREFERENCES -> View.Result.open(new PreferencesScreen(prefs, reload));
+            default -> view.handle(action.get());
+        };
+    }
+
+    /** Does what a screen asked for. */
+    private void act(View view, View.Result result) {
+        switch (result.kind()) {
+            case OPEN -> push(result.next());
+            case BACK -> {
+                if (views.size() > 1) {
+                    views.pop();
+                }
+            }
+            case QUIT -> running = false;
+            case HELP -> help = view.helpOverlay(options.keys(), preferenceKeys(handled(view)));
+            case CHANGED -> {
+                status = result.status();
+                apply();
+            }
+            case HANDLED -> {
+            }
+        }
+    }
+
+    private void push(View view) {
+        view.resize(screen.getTerminalSize());
+        views.push(view);
+    }
+
     /** The view's actions, and on every screen the theme and preferences keys when there are preferences to save. */
     private Set<Action> handled(View view) {
-        if (prefs == null) {
+        if (!prefs.changeable()) {
             return view.actions();
         }
         Set<Action> handled = EnumSet.of(Action.THEME, Action.PREFERENCES);
@@ -303,11 +270,11 @@ public final class ReaderApp {
 
     /**
      * Takes on the preferences now in effect. A new sort order builds the list again, on the story that was
-     * selected; the screens between it and the preferences screen are closed.
+     * selected; the screens of the library above it are closed.
      */
     private void apply() {
         options = prefs.options();
-        if (reload != null && !prefs.current().library().equals(shownLibrary)) {
+        if (!prefs.current().library().equals(shownLibrary)) {
             shownLibrary = prefs.current().library();
             reloading = reload.start();
         }
@@ -323,22 +290,23 @@ public final class ReaderApp {
         show(sorted);
     }
 
-    /** Builds the list again on {@code sorted}, on the story that was selected, the preferences screen kept on top. */
+    /**
+     * Builds the list again on {@code sorted}, on the story that was selected; the old list and the screens of the
+     * library are closed, the others (the preferences screen) stay on top.
+     */
     private void show(Library sorted) {
         String id = library.stories().isEmpty() ? null : library.stories().get(list.selected()).id();
+        list.close();
         library = sorted;
         list = new ListScreen(library, options, searches.apply(library));
+        list.resize(screen.getTerminalSize());
         for (int i = 0; i < library.stories().size(); i++) {
             if (library.stories().get(i).id().equals(id)) {
                 list.select(i);
             }
         }
-        View top = views.peek();
-        views.clear();
-        views.push(list);
-        if (top != list && top instanceof PreferencesScreen) {
-            views.push(top);
-        }
+        views.removeIf(View::ofTheLibrary);
+        views.addLast(list);
     }
 
     /** Draws the screen on top, and the help box over it when open. */
@@ -357,7 +325,6 @@ public final class ReaderApp {
                 help.draw(canvas);
             }
         }
-        shownCount = library == null ? -1 : library.stories().size();
         screen.refresh();
     }
 

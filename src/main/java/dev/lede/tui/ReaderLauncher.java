@@ -5,9 +5,6 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
-import dev.lede.library.Library;
-import dev.lede.library.LibraryLoader;
-import dev.lede.search.Search;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -15,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 
 /**
  * Runs the reader on the real terminal: always Lanterna's text terminal (never a Swing window), UTF-8, Ctrl-C, Ctrl-Z
@@ -39,34 +35,11 @@ public final class ReaderLauncher {
         }
     }
 
-    public static void run(Library library, ReaderOptions options) throws IOException {
-        run(screen -> new ReaderApp(screen, library, options));
-    }
-
-    /** The reader on its preferences: {@code t} and {@code p} change and save them. */
-    public static void run(Library library, ReaderPreferences prefs) throws IOException {
-        run(screen -> new ReaderApp(screen, library, prefs));
-    }
-
     /**
-     * Opens the terminal at once and shows the list when the library has loaded; returns early, without a library,
-     * when loading fails (see {@link LoadingLibrary#failure()}).
+     * Opens the terminal at once and shows the list when the session's library has loaded; returns early, without a
+     * library, when loading fails (see {@link LoadingLibrary#failure()}).
      */
-    public static void run(LoadingLibrary loading, ReaderOptions options, Function<Library, Search> searches)
-            throws IOException {
-        run(screen -> new ReaderApp(screen, loading, options, searches));
-    }
-
-    /**
-     * Like {@link #run(LoadingLibrary, ReaderOptions, Function)}, on the preferences ({@code t}, {@code p}); a new
-     * {@code library} is checked and loaded through {@code reload}.
-     */
-    public static void run(LoadingLibrary loading, ReaderPreferences prefs, LibraryReload reload,
-            Function<Library, Search> searches) throws IOException {
-        run(screen -> new ReaderApp(screen, loading, prefs.options(), searches, prefs).followingLibrary(reload));
-    }
-
-    private static void run(Function<TerminalScreen, ReaderApp> app) throws IOException {
+    public static void run(ReaderSession session) throws IOException {
         Utf8Terminal terminal = new Utf8Terminal();
         TerminalScreen screen = null;
         Throwable failure = null;
@@ -75,7 +48,7 @@ public final class ReaderLauncher {
             screen = new TerminalScreen(terminal);
             stop = new TerminalStop(terminal, screen);
             screen.startScreen();
-            app.apply(screen).suspendingWith(stop).run();
+            new ReaderApp(screen, session).suspendingWith(stop).run();
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
             throw e;

@@ -22,12 +22,32 @@ public final class ReaderPreferences {
 
     private final PreferencesStore store;
     private final Map<String, String> env;
+    /** The options of a reader that {@code t} and {@code p} do not change, or null when they follow the preferences. */
+    private final ReaderOptions fixed;
     private Preferences current;
 
     public ReaderPreferences(PreferencesStore store, Map<String, String> env) {
+        this(store, env, null);
+    }
+
+    private ReaderPreferences(PreferencesStore store, Map<String, String> env, ReaderOptions fixed) {
         this.store = store;
         this.env = Map.copyOf(env);
+        this.fixed = fixed;
         this.current = store.preferences();
+    }
+
+    /**
+     * A reader with fixed options, on the built-in defaults {@link PreferencesStore#inMemory() in memory}: {@code t}
+     * and {@code p} do nothing, and the list is in file order.
+     */
+    static ReaderPreferences fixed(ReaderOptions options) {
+        return new ReaderPreferences(PreferencesStore.inMemory(), Map.of(), options);
+    }
+
+    /** False for {@link #fixed} options: the reader then has no theme and preferences keys. */
+    boolean changeable() {
+        return fixed == null;
     }
 
     /** The values in effect: the file's, or one kept in memory when it could not be saved. */
@@ -40,7 +60,7 @@ public final class ReaderPreferences {
     }
 
     ReaderOptions options() {
-        return options(current, env);
+        return fixed != null ? fixed : options(current, env);
     }
 
     StoryOrder order() {

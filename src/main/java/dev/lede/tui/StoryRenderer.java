@@ -34,6 +34,39 @@ final class StoryRenderer {
         Rendering(List<StyledLine> lines, int[] headingLines) {
             this(lines, headingLines, new int[0]);
         }
+
+        /** Where a row is in the story, so another width or other folds can show the same place. */
+        Place place(int row) {
+            if (lines.isEmpty()) {
+                return Place.START;
+            }
+            int at = Math.min(row, lines.size() - 1);
+            int anchor = lines.get(at).anchor();
+            int offset = 0;
+            while (at - offset > 0 && lines.get(at - offset - 1).anchor() == anchor) {
+                offset++;
+            }
+            return new Place(anchor, offset);
+        }
+
+        /** The row of a place: the same row of the same paragraph, its last row when it has fewer, else what follows. */
+        int row(Place place) {
+            int first = 0;
+            while (first < lines.size() && lines.get(first).anchor() < place.anchor()) {
+                first++;
+            }
+            int row = first;
+            while (row - first < place.offset() && row + 1 < lines.size()
+                    && lines.get(row + 1).anchor() == place.anchor()) {
+                row++;
+            }
+            return row;
+        }
+    }
+
+    /** A place in a story: the paragraph (or title, heading…) by its anchor, and the row of it, counted from 0. */
+    record Place(int anchor, int offset) {
+        static final Place START = new Place(0, 0);
     }
 
     private final int width;

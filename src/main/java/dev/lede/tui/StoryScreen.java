@@ -36,23 +36,19 @@ final class StoryScreen implements View {
     private boolean[] folded;
     private StoryRenderer.Rendering rendering;
     private int renderedWidth = -1;
-    private int top;
+    private final Viewport viewport = Viewport.ofText();
+    /** The window's rows and text column; null until the first {@link #resize}. */
+    private Layout layout;
     private int focus = -1;
     private int match = -1;
     private String message;
 
     /**
-     * @param onShow told the index of each story this screen shows, so the list can select it
-     * @throws RuntimeException when the story cannot be opened
-     */
-    StoryScreen(Library library, int index, ReaderOptions options, IntConsumer onShow) {
-        this(library, library.stories(), index, options, onShow, null);
-    }
-
-    /**
      * @param stories the stories J and K step through (the list as filtered), {@code index} and {@code onShow} count
      *                in it
+     * @param onShow  told the index of each story this screen shows, so the list can select it
      * @param query   the filter whose matches are highlighted and reached with n and N, or null
+     * @throws RuntimeException when the story cannot be opened
      */
     StoryScreen(Library library, List<StoryRef> stories, int index, ReaderOptions options, IntConsumer onShow,
                 SearchQuery query) {
@@ -84,15 +80,36 @@ final class StoryScreen implements View {
         }
         rendering = null;
         renderedWidth = -1;
-        top = 0;
+        viewport.reset();
         focus = -1;
         match = -1;
         onShow.accept(index);
+        if (layout != null) {
+            fit();
+        }
     }
 
     @Override
     public void options(ReaderOptions changed) {
         options = changed;
+        if (layout != null) {
+            resize(layout.size);
+        }
+    }
+
+    @Override
+    public void resize(TerminalSize size) {
+        layout = new Layout(size, options.readingWidth());
+        fit();
+    }
+
+    /** Lays the story out for the window when its width changed, keeps the top inside, and the focus in view. */
+    private void fit() {
+        if (rendering == null || layout.width != renderedWidth) {
+            relayOut();
+        }
+        viewport.fit(lines().size(), layout.rows);
+        refocus();
     }
 
     @Override
@@ -127,29 +144,25 @@ final class StoryScreen implements View {
     }
 
     @Override
-    public Result handle(Action action, TerminalSize size) {
-        Layout layout = new Layout(size, options.readingWidth());
-        layOut(layout.width);
-        int view = layout.rows;
-        top = clamp(top, view);
-        refocus(view);
+    public Result handle(Action action) {
+        int page = Math.max(1, layout.rows - 1);
         message = null;
         switch (action) {
-            case DOWN -> scroll(1, view);
-            case UP -> scroll(-1, view);
-            case PAGE_DOWN -> scroll(Math.max(1, view - 1), view);
-            case PAGE_UP -> scroll(-Math.max(1, view - 1), view);
-            case TOP -> scroll(-lines().size(), view);
-            case BOTTOM -> scroll(lines().size(), view);
-            case NEXT_SECTION -> moveFocus(1, view);
-            case PREV_SECTION -> moveFocus(-1, view);
-            case TOGGLE_SECTION -> toggle(layout);
-            case COLLAPSE_ALL -> foldAll(true, layout);
-            case EXPAND_ALL -> foldAll(false, layout);
+            case DOWN -> scroll(1);
+            case UP -> scroll(-1);
+            case PAGE_DOWN -> scroll(page);
+            case PAGE_UP -> scroll(-page);
+            case TOP -> scroll(-lines().size());
+            case BOTTOM -> scroll(lines().size());
+            case NEXT_SECTION -> moveFocus(1);
+            case PREV_SECTION -> moveFocus(-1);
+            case TOGGLE_SECTION -> toggle();
+            case COLLAPSE_ALL -> foldAll(true);
+            case EXPAND_ALL -> foldAll(false);
             case NEXT_STORY -> nextStory(1);
             case PREV_STORY -> nextStory(-1);
-            case NEXT_MATCH -> nextMatch(1, view);
-            case PREV_MATCH -> nextMatch(-1, view);
+            case NEXT_MATCH -> nextMatch(1);
+            case PREV_MATCH -> nextMatch(-1);
             case BACK -> {
                 return Result.BACK;
             }
@@ -157,6 +170,7 @@ final class StoryScreen implements View {
                 return Result.HANDLED;
             }
         }
+        fit();
         return Result.HANDLED;
     }
 
@@ -164,23 +178,20 @@ final class StoryScreen implements View {
         return rendering.lines();
     }
 
-    private void scroll(int by, int view) {
-        top = clamp(top + by, view);
-        refocus(view);
-    }
-
-    private int clamp(int newTop, int view) {
-        return Math.max(0, Math.min(newTop, lines().size() - view));
+    private void scroll(int by) {
+        viewport.scrollBy(by);
+        refocus();
     }
 
     /** Keeps the focus on a heading in view: the first one shown, else the heading of the section being read. */
-    private void refocus(int view) {
+    private void refocus() {
         int[] headings = rendering.headingLines();
-        if (focus >= 0 && headings[focus] >= top && headings[focus] < top + view) {
+        int top = viewport.top();
+        if (focus >= 0 && viewport.shows(headings[focus])) {
             return;
         }
         for (int s = 0; s < headings.length; s++) {
-            if (headings[s] >= top && headings[s] < top + view) {
+            if (viewport.shows(headings[s])) {
                 focus = s;
                 return;
             }
@@ -193,7 +204,7 @@ final class StoryScreen implements View {
         }
     }
 
-    private void moveFocus(int direction, int view) {
+    private void moveFocus(int direction) {
         int[] headings = rendering.headingLines();
         int s = focus >= 0 ? focus + direction : direction > 0 ? 0 : headings.length - 1;
         while (s >= 0 && s < headings.length && headings[s] < 0) {
@@ -202,52 +213,50 @@ final class StoryScreen implements View {
         if (s < 0 || s >= headings.length) {
             message = direction > 0 ? "last section" : "first section";
             if (direction < 0) {
-                top = 0;
+                viewport.scrollTo(0);
             }
             return;
         }
         focus = s;
-        follow(view);
+        follow();
     }
 
     /** Scrolls so the focused heading is in view, at the top when it was not. */
-    private void follow(int view) {
+    private void follow() {
         if (focus < 0) {
             return;
         }
         int line = rendering.headingLines()[focus];
-        if (line < top || line >= top + view) {
-            top = clamp(line, view);
+        if (!viewport.shows(line)) {
+            viewport.scrollTo(line);
         }
     }
 
-    private void toggle(Layout layout) {
+    private void toggle() {
         if (focus < 0) {
             message = "no section here";
             return;
         }
         folded[focus] = !folded[focus];
-        relayOut(layout.width);
-        top = clamp(top, layout.rows);
-        follow(layout.rows);
+        relayOut();
+        follow();
     }
 
-    private void foldAll(boolean fold, Layout layout) {
+    private void foldAll(boolean fold) {
         List<Section> sections = story.sections();
         for (int s = 0; s < sections.size(); s++) {
             folded[s] = fold && sections.get(s).heading() != null;
         }
-        relayOut(layout.width);
-        top = clamp(top, layout.rows);
+        relayOut();
         if (focus >= 0) {
-            follow(layout.rows);
+            follow();
         } else {
-            refocus(layout.rows);
+            refocus();
         }
     }
 
     /** Moves to the next or previous match, round past the end, scrolling it into view. */
-    private void nextMatch(int direction, int view) {
+    private void nextMatch(int direction) {
         int[] lines = rendering.matchLines();
         if (lines.length == 0) {
             message = query == null ? "no filter (/ on the list)" : "no matches";
@@ -260,16 +269,16 @@ final class StoryScreen implements View {
         }
         match = next;
         int line = lines[match];
-        if (line < top || line >= top + view) {
-            top = clamp(line - Math.max(0, view / 3), view);
+        if (!viewport.shows(line)) {
+            viewport.scrollTo(line - Math.max(0, layout.rows / 3));
         }
-        refocus(view);
+        refocus();
     }
 
     /** The first match at or below the top of the view, else the first one. */
     private int first(int[] lines) {
         for (int m = 0; m < lines.length; m++) {
-            if (lines[m] >= top) {
+            if (lines[m] >= viewport.top()) {
                 return m;
             }
         }
@@ -289,46 +298,19 @@ final class StoryScreen implements View {
         }
     }
 
-    private void layOut(int width) {
-        if (rendering == null || width != renderedWidth) {
-            relayOut(width);
-        }
-    }
-
     /** Lays the story out again, keeping the same row of the same paragraph at the top. */
-    private void relayOut(int width) {
-        int anchor = 0;
-        int offset = 0;
-        if (rendering != null && !lines().isEmpty()) {
-            List<StyledLine> old = lines();
-            int at = Math.min(top, old.size() - 1);
-            anchor = old.get(at).anchor();
-            while (at - offset > 0 && old.get(at - offset - 1).anchor() == anchor) {
-                offset++;
-            }
-        }
-        rendering = StoryRenderer.render(story, width, folded, query);
+    private void relayOut() {
+        StoryRenderer.Place place = rendering == null ? StoryRenderer.Place.START : rendering.place(viewport.top());
+        rendering = StoryRenderer.render(story, layout.width, folded, query);
         match = Math.min(match, rendering.matchLines().length - 1);
-        renderedWidth = width;
-        List<StyledLine> lines = lines();
-        int first = 0;
-        while (first < lines.size() && lines.get(first).anchor() < anchor) {
-            first++;
-        }
-        int row = first;
-        while (row - first < offset && row + 1 < lines.size() && lines.get(row + 1).anchor() == anchor) {
-            row++;
-        }
-        top = Math.max(0, Math.min(row, lines.size() - 1));
+        renderedWidth = layout.width;
+        viewport.fit(lines().size(), layout.rows);
+        viewport.scrollTo(rendering.row(place));
     }
 
     @Override
     public void draw(Canvas canvas) {
-        TerminalSize size = new TerminalSize(canvas.columns(), canvas.rows());
-        Layout layout = new Layout(size, options.readingWidth());
-        layOut(layout.width);
-        top = clamp(top, layout.rows);
-        refocus(layout.rows);
+        int top = viewport.top();
         Style status = canvas.style(Element.STATUS);
         canvas.header(List.of(Glyphs.forTerminal(story.id())), Counts.of(index + 1) + "/" + Counts.of(stories.size()), status);
         List<StyledLine> lines = lines();
@@ -345,7 +327,7 @@ final class StoryScreen implements View {
         }
         if (canvas.rows() > 1) {
             canvas.bar(canvas.rows() - 1, hints(), (message == null ? "" : message + "  ") + matches()
-                    + position(layout.rows), status);
+                    + position(), status);
         }
     }
 
@@ -367,12 +349,13 @@ final class StoryScreen implements View {
     }
 
     /** How far down the last row on screen is, as less shows it. */
-    String position(int view) {
+    private String position() {
         int total = lines().size();
+        int view = layout.rows;
         if (total <= view) {
             return "100%";
         }
-        return Math.min(100, (top + view) * 100 / total) + "%";
+        return Math.min(100, (viewport.top() + view) * 100 / total) + "%";
     }
 
     private List<String> hints() {
@@ -390,11 +373,13 @@ final class StoryScreen implements View {
     /** The rows for text (between header and footer) and the text column: centred when narrower than the window. */
     private static final class Layout {
         static final int MIN_WIDTH = 16;
+        final TerminalSize size;
         final int rows;
         final int width;
         final int left;
 
         Layout(TerminalSize size, int readingWidth) {
+            this.size = size;
             int cols = size.getColumns();
             rows = Math.max(0, size.getRows() - 2);
             int margin = cols >= 40 ? 2 : cols >= 10 ? 1 : 0;

@@ -26,16 +26,32 @@ interface View {
         }
     }
 
-    /** What handling an action asks the app to do next. */
-    record Result(Kind kind, View next) {
-        enum Kind { HANDLED, OPEN, BACK, QUIT }
+    /** What handling an action or a typed key asks the app to do next. */
+    record Result(Kind kind, View next, String status) {
+        enum Kind {
+            HANDLED,
+            /** Shows {@link #next()} over this screen. */
+            OPEN,
+            BACK,
+            QUIT,
+            /** Shows this screen's help. */
+            HELP,
+            /** The preferences changed (and were saved): the reader takes them on, {@link #status()} in the footer. */
+            CHANGED
+        }
 
-        static final Result HANDLED = new Result(Kind.HANDLED, null);
-        static final Result BACK = new Result(Kind.BACK, null);
-        static final Result QUIT = new Result(Kind.QUIT, null);
+        static final Result HANDLED = new Result(Kind.HANDLED, null, null);
+        static final Result BACK = new Result(Kind.BACK, null, null);
+        static final Result QUIT = new Result(Kind.QUIT, null, null);
+        static final Result HELP = new Result(Kind.HELP, null, null);
 
         static Result open(View view) {
-            return new Result(Kind.OPEN, view);
+            return new Result(Kind.OPEN, view, null);
+        }
+
+        /** @param status a line for the footer, or null */
+        static Result changed(String status) {
+            return new Result(Kind.CHANGED, null, status);
         }
     }
 
@@ -47,9 +63,21 @@ interface View {
     /** The name help gives the screen. */
     String name();
 
-    /** Only called with one of {@link #actions()} other than {@link Action#HELP}. */
-    Result handle(Action action, TerminalSize size);
+    /** The help box: this screen's keys, then {@code appKeys}, the keys the app handles on every screen. */
+    default HelpOverlay helpOverlay(KeyMap keys, List<HelpOverlay.Row> appKeys) {
+        return HelpOverlay.of(this, keys, appKeys);
+    }
 
+    /**
+     * Takes on the window's size: the app calls it before the screen is first drawn and after every resize, so that
+     * {@link #draw} only reads.
+     */
+    void resize(TerminalSize size);
+
+    /** Only called with one of {@link #actions()} other than {@link Action#HELP}. */
+    Result handle(Action action);
+
+    /** Draws the screen as it is; changes nothing. */
     void draw(Canvas canvas);
 
     /** Takes on changed preferences; a screen that shows none of them ignores this. */
@@ -61,8 +89,14 @@ interface View {
         return false;
     }
 
-    /** One key typed into the prompt; only called while {@link #typing()}. */
-    default void type(KeyStroke key) {
+    /** One key typed; only called while {@link #typing()}. */
+    default Result type(KeyStroke key) {
+        return Result.HANDLED;
+    }
+
+    /** True when the screen shows something of the library, so that a new library or a new order closes it. */
+    default boolean ofTheLibrary() {
+        return true;
     }
 
     /**
@@ -72,5 +106,15 @@ interface View {
      */
     default boolean poll() {
         return false;
+    }
+
+    /** A key typed into a line: a character (without Ctrl or Alt) goes in, Backspace takes one out. */
+    static LineEditor.Edit typeInto(LineEditor line, KeyStroke key) {
+        return switch (key.getKeyType()) {
+            case Character -> key.isCtrlDown() || key.isAltDown() ? LineEditor.Edit.UNCHANGED
+                    : line.insert(key.getCharacter());
+            case Backspace -> line.backspace();
+            default -> LineEditor.Edit.UNCHANGED;
+        };
     }
 }

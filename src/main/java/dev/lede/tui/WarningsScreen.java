@@ -19,7 +19,9 @@ final class WarningsScreen implements View {
     private final List<Problem> problems;
     private final int skipped;
     private final KeyMap keys;
-    private int top;
+    private final Viewport viewport = Viewport.ofText();
+    private List<String> lines = List.of();
+    private int wrappedAt = -1;
 
     WarningsScreen(List<Problem> problems, int skipped, KeyMap keys) {
         this.problems = List.copyOf(problems);
@@ -45,24 +47,30 @@ final class WarningsScreen implements View {
     }
 
     @Override
-    public Result handle(Action action, TerminalSize size) {
-        int view = Math.max(0, size.getRows() - 2);
-        int page = Math.max(1, view - 1);
+    public void resize(TerminalSize size) {
+        if (size.getColumns() != wrappedAt) {
+            lines = lines(size.getColumns());
+            wrappedAt = size.getColumns();
+        }
+        viewport.fit(lines.size(), size.getRows() - 2);
+    }
+
+    @Override
+    public Result handle(Action action) {
+        int page = Math.max(1, viewport.rows() - 1);
         switch (action) {
-            case DOWN -> top++;
-            case UP -> top--;
-            case PAGE_DOWN -> top += page;
-            case PAGE_UP -> top -= page;
-            case TOP -> top = 0;
-            case BOTTOM -> top = Integer.MAX_VALUE / 2;
+            case DOWN -> viewport.scrollBy(1);
+            case UP -> viewport.scrollBy(-1);
+            case PAGE_DOWN -> viewport.scrollBy(page);
+            case PAGE_UP -> viewport.scrollBy(-page);
+            case TOP -> viewport.scrollTo(0);
+            case BOTTOM -> viewport.scrollTo(Integer.MAX_VALUE);
             case BACK -> {
                 return Result.BACK;
             }
             default -> {
-                return Result.HANDLED;
             }
         }
-        top = Math.max(0, Math.min(top, lines(size.getColumns()).size() - view));
         return Result.HANDLED;
     }
 
@@ -83,9 +91,8 @@ final class WarningsScreen implements View {
 
     @Override
     public void draw(Canvas canvas) {
-        int view = Math.max(0, canvas.rows() - 2);
-        List<String> lines = lines(canvas.columns());
-        top = Math.max(0, Math.min(top, lines.size() - view));
+        int view = viewport.rows();
+        int top = viewport.top();
         Style status = canvas.style(Element.STATUS);
         String count = problems.size() + (problems.size() == 1 ? " warning" : " warnings")
                 + (skipped > 0 ? ", " + skipped + " skipped" : "");

@@ -255,12 +255,10 @@ class ReaderPreferencesTest {
     private VirtualReader following(Path file) throws PreferencesException {
         ReaderPreferences prefs = prefs(file, Map.of());
         Path home = dir.resolve("home");
-        VirtualReader reader = new VirtualReader(VirtualReader.LIBRARY, 80, 24, prefs);
-        reader.app.followingLibrary(new LibraryReload(home, progress -> {
+        return new VirtualReader(VirtualReader.LIBRARY, 80, 24, prefs, new LibraryReload(home, progress -> {
             List<Path> folders = prefs.current().libraryFolders(dir, home);
             return LibraryLoader.load(folders.isEmpty() ? List.of(VirtualReader.LIBRARY) : folders);
         }));
-        return reader;
     }
 
     private static VirtualReader type(VirtualReader reader, String text) {

@@ -55,4 +55,22 @@ class StoryRendererTest {
             }
         }
     }
+
+    @Test
+    void aPlaceIsTheSameRowOfTheSameParagraphAtAnotherWidth() {
+        Story story = new Story("s", "s.txt", "Title", "one two three four five six seven eight nine ten", Map.of(),
+                List.of(new Section("Context", List.of(new Paragraph("After.")))));
+        StoryRenderer.Rendering narrow = StoryRenderer.render(story, 10, new boolean[1]);
+        StoryRenderer.Rendering wide = StoryRenderer.render(story, 24, new boolean[1]);
+        assertEquals(List.of("Title", "", "one two", "three four", "five six", "seven", "eight nine", "ten", "",
+                "▾ Context", "After."), texts(narrow));
+        assertEquals(List.of("Title", "", "one two three four five", "six seven eight nine ten", "", "▾ Context",
+                "After."), texts(wide));
+        assertEquals(3, wide.row(narrow.place(3)), "the second row of the lede");
+        assertEquals(3, wide.row(narrow.place(6)), "the lede's last row when it has fewer");
+        assertEquals(5, wide.row(narrow.place(9)), "the heading");
+        assertEquals(9, narrow.row(wide.place(5)));
+        assertEquals(0, wide.row(StoryRenderer.Place.START));
+        assertEquals(StoryRenderer.Place.START, new StoryRenderer.Rendering(List.of(), new int[0]).place(5));
+    }
 }

@@ -43,33 +43,37 @@ final class VirtualReader {
         this(LoadingLibrary.of(library), columns, rows, options);
     }
 
-    /** The reader on a library that may still be loading. */
+    /** The reader on a library that may still be loading, with fixed options: {@code t} and {@code p} do nothing. */
     VirtualReader(LoadingLibrary library, int columns, int rows, ReaderOptions options) {
-        this.options = options;
+        this(new ReaderSession(library, VirtualReader::search, ReaderPreferences.fixed(options), LibraryReload.NONE),
+                columns, rows);
+    }
+
+    /** The reader on preferences, so {@code t} and {@code p} change and save them. */
+    VirtualReader(Path library, int columns, int rows, ReaderPreferences prefs) {
+        this(library, columns, rows, prefs, LibraryReload.NONE);
+    }
+
+    /** The reader on preferences, checking and loading a new {@code library} value through {@code reload}. */
+    VirtualReader(Path library, int columns, int rows, ReaderPreferences prefs, LibraryReload reload) {
+        this(new ReaderSession(LoadingLibrary.of(load(library)), VirtualReader::search, prefs, reload), columns, rows);
+    }
+
+    VirtualReader(ReaderSession session, int columns, int rows) {
+        this.options = session.preferences().options();
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
-            app = new ReaderApp(screen, library, options,
-                    loaded -> new Search(loaded, null, "", LibraryLoader.Progress.NONE));
+            app = new ReaderApp(screen, session);
             app.draw();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The reader on preferences, so {@code t} and {@code p} change and save them. */
-    VirtualReader(Path library, int columns, int rows, ReaderPreferences prefs) {
-        this.options = prefs.options();
-        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-        try {
-            TerminalScreen screen = new TerminalScreen(terminal);
-            screen.startScreen();
-            app = new ReaderApp(screen, load(library), prefs);
-            app.draw();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Search search(Library loaded) {
+        return new Search(loaded, null, "", LibraryLoader.Progress.NONE);
     }
 
     static Library load(Path dir) {

@@ -1,0 +1,40 @@
+package dev.lede.tui;
+
+/**
+ * A line being typed: a character goes in at the end, Backspace takes out the last one (a whole emoji or other
+ * surrogate pair at once). It holds at most a given number of characters, so each key of a long paste costs a bounded
+ * amount.
+ */
+final class LineEditor {
+
+    /** What a key did to the line. */
+    enum Edit { CHANGED, UNCHANGED, FULL }
+
+    private final int max;
+    private final StringBuilder text;
+
+    LineEditor(String text, int max) {
+        this.max = max;
+        this.text = new StringBuilder(text);
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    Edit insert(char c) {
+        if (text.length() >= max) {
+            return Edit.FULL;
+        }
+        text.append(c);
+        return Edit.CHANGED;
+    }
+
+    Edit backspace() {
+        if (text.isEmpty()) {
+            return Edit.UNCHANGED;
+        }
+        text.setLength(text.offsetByCodePoints(text.length(), -1));
+        return Edit.CHANGED;
+    }
+}

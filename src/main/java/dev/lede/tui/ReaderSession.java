@@ -1,0 +1,24 @@
+package dev.lede.tui;
+
+import dev.lede.library.Library;
+import dev.lede.search.Search;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What one run of the reader works on: the library being loaded, how the search that answers the list's filter is
+ * made once it has loaded, the preferences ({@code t} and {@code p} change and save them, unless
+ * {@link ReaderPreferences#fixed fixed}), and how a new {@code library} value is checked and loaded.
+ *
+ * @param reload {@link LibraryReload#NONE} when the reader does not follow {@code library}
+ */
+public record ReaderSession(LoadingLibrary library, Function<Library, Search> searches,
+                            ReaderPreferences preferences, LibraryReload reload) {
+
+    public ReaderSession {
+        Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(searches, "searches");
+        Objects.requireNonNull(preferences, "preferences");
+        Objects.requireNonNull(reload, "reload");
+    }
+}
