@@ -4,8 +4,8 @@ import dev.lede.cli.CommandContext;
 import dev.lede.cli.LedeCommandLine;
 import dev.lede.cli.Setup;
 import dev.lede.cli.Stdout;
-import dev.lede.tui.ReaderLauncher;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -34,7 +34,7 @@ public final class Main {
         // names a folder was listed with, as the list cache keeps them, depend on the character set Java reads them in
         String build = build() + ":" + System.getProperty("sun.jnu.encoding");
         Setup setup = new Setup(cacheDir(userHome), build, isTerminal(1), isTerminal(2), fileKey(1), fileKey(2),
-                System.console() != null && ReaderLauncher.hasControllingTerminal());
+                System.console() != null && hasControllingTerminal());
         CommandContext context = new CommandContext(home, System.getenv(), userHome, setup, out, err);
         int code = LedeCommandLine.of(context, args).execute(args);
         out.flush();
@@ -81,6 +81,18 @@ public final class Main {
             return Files.readAttributes(Path.of("/proc/self/fd/" + fd), BasicFileAttributes.class).fileKey();
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * True when the process has a controlling terminal, which the reader's {@code stty} calls act on: stdin and stdout
+     * can be a TTY without one (under {@code setsid}).
+     */
+    private static boolean hasControllingTerminal() {
+        try (FileInputStream tty = new FileInputStream("/dev/tty")) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
