@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
  * The library a command reads: the folders of {@code DIR…} (none: the default library) and {@code --strict}. picocli
  * numbers a mixin's positional parameters from 0 and gives an unnumbered list all of them, so {@link Folders} serves
  * the commands whose only positional parameters are {@code DIR…}; one with another before them ({@code show ID},
- * {@code search QUERY}), or with other words for them, declares {@code DIR…} itself and hands it to {@link #dirs}.
+ * {@code search QUERY}), or with other words for them, declares {@code DIR…} itself and hands it to {@link #dirs(List)}.
  */
 class LibraryArgs {
 

@@ -26,13 +26,13 @@ final class ReadCommand implements Callable<Integer> {
     @Mixin
     final LibraryArgs libraryArgs = new LibraryArgs();
 
-    ReadCommand(CommandContext context) {
-        this.context = context;
-    }
-
     @Parameters(paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
     void dirs(List<Path> dirs) {
         libraryArgs.dirs(dirs);
+    }
+
+    ReadCommand(CommandContext context) {
+        this.context = context;
     }
 
     /**
