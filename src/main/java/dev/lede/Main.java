@@ -1,9 +1,11 @@
 package dev.lede;
 
-import dev.lede.cli.LedeCommand;
+import dev.lede.cli.CommandContext;
+import dev.lede.cli.LedeCommandLine;
 import dev.lede.cli.Setup;
 import dev.lede.cli.Stdout;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -14,8 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * The entry point: wires the real stdout, stderr, installation folder, environment and home folder into the command
- * line.
+ * The entry point: reads the environment, once, into the context every command runs with (the real stdout and
+ * stderr, the installation and home folders, what the streams are connected to) and runs the command line on it.
  */
 public final class Main {
 
@@ -23,7 +25,7 @@ public final class Main {
     }
 
     public static void main(String[] arguments) {
-        String[] args = LedeCommand.readingFolders(arguments, Path.of("").toAbsolutePath());
+        String[] args = LedeCommandLine.readingFolders(arguments, Path.of("").toAbsolutePath());
         Path home = Path.of(System.getProperty("lede.home", "."));
         PrintWriter out = Stdout.of(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
@@ -31,8 +33,10 @@ public final class Main {
         Path userHome = userHome(System.getenv("HOME"));
         // names a folder was listed with, as the list cache keeps them, depend on the character set Java reads them in
         String build = build() + ":" + System.getProperty("sun.jnu.encoding");
-        Setup setup = new Setup(cacheDir(userHome), build, isTerminal(1), isTerminal(2), fileKey(1), fileKey(2));
-        int code = LedeCommand.commandLine(home, System.getenv(), userHome, setup, out, err, args).execute(args);
+        Setup setup = new Setup(cacheDir(userHome), build, isTerminal(1), isTerminal(2), fileKey(1), fileKey(2),
+                System.console() != null && hasControllingTerminal());
+        CommandContext context = new CommandContext(home, System.getenv(), userHome, setup, out, err);
+        int code = LedeCommandLine.of(context, args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -77,6 +81,18 @@ public final class Main {
             return Files.readAttributes(Path.of("/proc/self/fd/" + fd), BasicFileAttributes.class).fileKey();
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * True when the process has a controlling terminal, which the reader's {@code stty} calls act on: stdin and stdout
+     * can be a TTY without one (under {@code setsid}).
+     */
+    private static boolean hasControllingTerminal() {
+        try (FileInputStream tty = new FileInputStream("/dev/tty")) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lede config check [FILE]}: exit 0 when a preferences file can be used, 4 with the reason when not. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -17,18 +16,21 @@ import picocli.CommandLine.ParentCommand;
                 + "(unknown keys are warnings), 4 with the first problem when not.")
 final class ConfigCheckCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ConfigCommand config;
+    private final CommandContext context;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The file to check.")
     Path file;
 
+    ConfigCheckCommand(CommandContext context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter out = config.lede.spec.commandLine().getOut();
+        PrintWriter out = context.out();
         Path target = file;
         if (target == null) {
-            ConfigLocation location = config.lede.location();
+            ConfigLocation location = context.location();
             if (!location.inUse()) {
                 out.println("no preferences file: the built-in defaults are in use");
                 out.flush();
@@ -42,7 +44,7 @@ final class ConfigCheckCommand implements Callable<Integer> {
         } catch (PreferencesException e) {
             throw new LedeException(ExitCode.CONFIG, e.getMessage());
         }
-        PrintWriter err = config.lede.spec.commandLine().getErr();
+        PrintWriter err = context.err();
         warnings.forEach(warning -> err.println("lede: warning: " + warning));
         err.flush();
         out.println(target + ": ok");

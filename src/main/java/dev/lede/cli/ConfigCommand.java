@@ -3,7 +3,6 @@ package dev.lede.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code lede config}: the preferences file, read and changed from scripts. */
@@ -16,9 +15,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:success", "2:unknown key or a value that is not allowed",
                 "4:the preferences file cannot be used (does not parse, a bad value, cannot be written)"})
 final class ConfigCommand implements Callable<Integer> {
-
-    @ParentCommand
-    LedeCommand lede;
 
     @Spec
     CommandSpec spec;

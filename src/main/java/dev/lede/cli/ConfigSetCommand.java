@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lede config set KEY VALUE…}: validates and saves one preference, keeping the rest of the file. */
 @Command(name = "set", mixinStandardHelpOptions = true,
@@ -21,8 +20,7 @@ import picocli.CommandLine.ParentCommand;
                 "Lists take one VALUE per item (lede config set keys.collapse_all - z); [] alone is the empty list."})
 final class ConfigSetCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ConfigCommand config;
+    private final CommandContext context;
 
     @Parameters(index = "0", paramLabel = "KEY", description = "A dotted key such as theme or colors.quote.")
     String key;
@@ -30,20 +28,24 @@ final class ConfigSetCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "VALUE", description = "The new value.")
     List<String> values;
 
+    ConfigSetCommand(CommandContext context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
         setting(key);
         if (key.equals("library")) {
-            checkFolders(config.lede.location().path());
+            checkFolders(context.location().path());
         }
         // The store reads the file again under a lock, so a file with one bad value can be mended with set.
-        Change change = PreferencesStore.forRepair(config.lede.location()).set(key, values);
-        PrintWriter err = config.lede.spec.commandLine().getErr();
+        Change change = PreferencesStore.forRepair(context.location()).set(key, values);
+        PrintWriter err = context.err();
         change.warnings().forEach(warning -> err.println("lede: warning: " + warning));
         err.flush();
         switch (change.status()) {
             case SAVED, UNCHANGED -> {
-                PrintWriter out = config.lede.spec.commandLine().getOut();
+                PrintWriter out = context.out();
                 out.println(change.message());
                 out.flush();
                 return ExitCode.OK;
@@ -62,7 +64,7 @@ final class ConfigSetCommand implements Callable<Integer> {
         for (String folder : values) {
             Path path;
             try {
-                path = Preferences.folder(folder, base, config.lede.userHome());
+                path = Preferences.folder(folder, base, context.userHome());
             } catch (InvalidPathException e) {
                 continue; // the store refuses it with its own message
             }

@@ -5,20 +5,22 @@ import dev.lede.prefs.Setting;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lede config show}: every preference in effect, one {@code key: value} line each. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Print every preference in effect (the file over the built-in defaults) as 'key: value'.")
 final class ConfigShowCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ConfigCommand config;
+    private final CommandContext context;
+
+    ConfigShowCommand(CommandContext context) {
+        this.context = context;
+    }
 
     @Override
     public Integer call() {
-        Preferences preferences = config.lede.preferences();
-        PrintWriter out = config.lede.spec.commandLine().getOut();
+        Preferences preferences = context.preferences();
+        PrintWriter out = context.out();
         for (Setting<?> setting : Setting.all()) {
             out.println(setting.key() + ": " + setting.yaml(preferences));
         }

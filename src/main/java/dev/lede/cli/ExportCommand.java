@@ -35,8 +35,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lede export}: every story of a library, to stdout, one file, or one file per story. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -50,11 +48,10 @@ final class ExportCommand implements Callable<Integer> {
     private static final Pattern WINDOWS_RESERVED =
             Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
-    @ParentCommand
-    LedeCommand lede;
+    private final CommandContext context;
 
     @Mixin
-    StrictOption strict = new StrictOption();
+    final LibraryArgs libraryArgs = new LibraryArgs.Folders();
 
     /** Null when absent: the preferences' export.format applies. */
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
@@ -80,9 +77,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite existing files.")
     boolean force;
 
-    @Parameters(paramLabel = "DIR", arity = "0..*",
-            description = "Library folders (default: library of the preferences, else seeds/).")
-    List<Path> dirs;
+    ExportCommand(CommandContext context) {
+        this.context = context;
+    }
 
     /** Runs before each file of --output-dir is made; tests plant links there. */
     Consumer<Path> beforeEachFile = file -> { };
@@ -92,11 +89,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException, IOException {
-        Preferences preferences = lede.preferences();
+        Preferences preferences = context.preferences();
         int columns = width.columns(preferences);
         Format chosen = format != null ? format : Format.valueOf(preferences.exportFormat().name());
-        Library library = lede.openLibrary(dirs, strict.strict);
-        PrintWriter err = lede.spec.commandLine().getErr();
+        Library library = context.openLibrary(libraryArgs);
+        PrintWriter err = context.err();
         warn = problem -> {
             err.println("lede: warning: " + problem + " (exported with a note in its place)");
             err.flush();
@@ -113,10 +110,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void toStdout(Library library, Exporter exporter) throws IOException {
-        PrintWriter out = lede.spec.commandLine().getOut();
+        PrintWriter out = context.out();
         // on a terminal that also shows the export itself, a progress line would be torn through by the stories
-        ProgressLine progress = lede.setup().stderrIsTerminal() && !lede.setup().stdoutIsTerminal()
-                ? new ProgressLine(lede.spec.commandLine().getErr(), "exporting") : null;
+        ProgressLine progress = context.setup().stderrIsTerminal() && !context.setup().stdoutIsTerminal()
+                ? new ProgressLine(context.err(), "exporting") : null;
         try {
             if (format == Format.JSONL) {
                 linesInParallel(library, exporter, out, progress);
@@ -203,12 +200,12 @@ final class ExportCommand implements Callable<Integer> {
                     + (Files.exists(folder) ? "not a folder: " : "no such file or folder: ") + folder);
         }
         Object key = fileKey(file);
-        if (key != null && key.equals(lede.setup().stdoutFile())) {
+        if (key != null && key.equals(context.setup().stdoutFile())) {
             toStdout(library, exporter);
             return;
         }
-        if (key != null && key.equals(lede.setup().stderrFile())) {
-            PrintWriter err = lede.spec.commandLine().getErr();
+        if (key != null && key.equals(context.setup().stderrFile())) {
+            PrintWriter err = context.err();
             exporter.write(library.all(warn), err);
             Stdout.finish(err);
             return;

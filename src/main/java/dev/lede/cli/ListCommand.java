@@ -7,26 +7,22 @@ import dev.lede.library.StoryRef;
 import dev.lede.text.DisplayWidth;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lede list}: one row per story. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the stories of a library: position, id, title and number of sections.")
 final class ListCommand implements Callable<Integer> {
 
-    @ParentCommand
-    LedeCommand lede;
+    private final CommandContext context;
 
     @Mixin
-    StrictOption strict = new StrictOption();
+    final LibraryArgs libraryArgs = new LibraryArgs.Folders();
 
     @Mixin
     RowsFormat format = new RowsFormat();
@@ -37,16 +33,16 @@ final class ListCommand implements Callable<Integer> {
                     + "built in: file).")
     StoryOrder sort;
 
-    @Parameters(paramLabel = "DIR", arity = "0..*",
-            description = "Library folders (default: library of the preferences, else seeds/).")
-    List<Path> dirs;
+    ListCommand(CommandContext context) {
+        this.context = context;
+    }
 
     @Override
     public Integer call() throws LibraryException, IOException {
-        StoryOrder order = sort != null ? sort : StoryOrder.valueOf(lede.preferences().sort().name());
-        Library library = lede.openLibrary(dirs, strict.strict);
+        StoryOrder order = sort != null ? sort : StoryOrder.valueOf(context.preferences().sort().name());
+        Library library = context.openLibrary(libraryArgs);
         List<StoryRef> stories = order.sort(library.stories());
-        PrintWriter out = lede.spec.commandLine().getOut();
+        PrintWriter out = context.out();
         switch (format.kind) {
             case table -> table(stories, out);
             case tsv -> tsv(stories, out);

@@ -16,21 +16,25 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lede read}: the full-screen reader; also what {@code lede} alone runs. */
 @Command(name = "read", mixinStandardHelpOptions = true,
         description = "Open the full-screen reader on a library (press ? in it for the keys).")
 final class ReadCommand implements Callable<Integer> {
 
-    @ParentCommand
-    LedeCommand lede;
+    private final CommandContext context;
 
     @Mixin
-    StrictOption strict = new StrictOption();
+    final LibraryArgs libraryArgs = new LibraryArgs();
 
     @Parameters(paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
-    List<Path> dirs;
+    void dirs(List<Path> dirs) {
+        libraryArgs.dirs(dirs);
+    }
+
+    ReadCommand(CommandContext context) {
+        this.context = context;
+    }
 
     /**
      * Opens the terminal at once and loads the library on a background thread, the footer counting the files, so a
@@ -39,20 +43,20 @@ final class ReadCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() throws LibraryException, IOException {
-        lede.store(); // a preferences file that cannot be used stops the reader too (exit code 4)
-        if (System.console() == null || !ReaderLauncher.hasControllingTerminal()) {
-            PrintWriter err = lede.spec.commandLine().getErr();
+        context.store(); // a preferences file that cannot be used stops the reader too (exit code 4)
+        if (!context.setup().interactive()) {
+            PrintWriter err = context.err();
             err.println("lede: the reader needs an interactive terminal (stdin and stdout must be a TTY);"
                     + " use 'lede list' or 'lede export' in scripts and pipes");
             err.flush();
             return ExitCode.USAGE;
         }
-        ReaderPreferences prefs = new ReaderPreferences(lede.store(), lede.env());
-        LoadingLibrary.Load load = progress -> lede.openLibrary(dirs, strict.strict, false, progress);
+        ReaderPreferences prefs = new ReaderPreferences(context.store(), context.env());
+        LoadingLibrary.Load load = progress -> context.openLibraryQuietly(libraryArgs, progress);
         LoadingLibrary loading = LoadingLibrary.start(load);
-        LibraryReload reload = new LibraryReload(lede.userHome(), dirs == null || dirs.isEmpty() ? load : null);
-        Path cacheDir = lede.cacheDir();
-        String build = lede.setup().build();
+        LibraryReload reload = new LibraryReload(context.userHome(), libraryArgs.dirs().isEmpty() ? load : null);
+        Path cacheDir = context.cacheDir();
+        String build = context.setup().build();
         ReaderLauncher.run(new ReaderSession(loading,
                 library -> new Search(library, cacheDir, build, LibraryLoader.Progress.NONE), prefs, reload));
         Throwable failure = loading.failure();

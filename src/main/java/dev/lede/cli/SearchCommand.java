@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lede search QUERY}: the stories that hold every word and phrase of a query, best first. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -39,11 +38,10 @@ final class SearchCommand implements Callable<Integer> {
     /** How much of the query a message repeats. */
     private static final int SHOWN = 60;
 
-    @ParentCommand
-    LedeCommand lede;
+    private final CommandContext context;
 
     @Mixin
-    StrictOption strict = new StrictOption();
+    final LibraryArgs libraryArgs = new LibraryArgs();
 
     @Mixin
     RowsFormat format = new RowsFormat();
@@ -55,7 +53,13 @@ final class SearchCommand implements Callable<Integer> {
     String text;
 
     @Parameters(index = "1..*", paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
-    List<Path> dirs;
+    void dirs(List<Path> dirs) {
+        libraryArgs.dirs(dirs);
+    }
+
+    SearchCommand(CommandContext context) {
+        this.context = context;
+    }
 
     @Override
     public Integer call() throws LibraryException, IOException {
@@ -71,14 +75,14 @@ final class SearchCommand implements Callable<Integer> {
         if (limit != null && limit < 1) {
             throw new LedeException(ExitCode.USAGE, "--limit must be at least 1, not " + limit);
         }
-        Library library = lede.openLibrary(dirs, strict.strict);
+        Library library = context.openLibrary(libraryArgs);
         List<Hit> hits = search(library, query);
         if (limit != null && hits.size() > limit) {
             hits = hits.subList(0, limit);
         }
-        PrintWriter out = lede.spec.commandLine().getOut();
+        PrintWriter out = context.out();
         if (hits.isEmpty() && format.kind == RowsFormat.Kind.table) {
-            lede.spec.commandLine().getErr().println("lede: no story matches " + shortened(text));
+            context.err().println("lede: no story matches " + shortened(text));
         }
         if (format.isJson()) {
             json(library, query, hits, out, format.kind == RowsFormat.Kind.jsonl);
@@ -94,10 +98,10 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private List<Hit> search(Library library, SearchQuery query) throws IOException {
-        PrintWriter err = lede.spec.commandLine().getErr();
-        ProgressLine progress = lede.setup().stderrIsTerminal() ? new ProgressLine(err, "indexing") : null;
+        PrintWriter err = context.err();
+        ProgressLine progress = context.setup().stderrIsTerminal() ? new ProgressLine(err, "indexing") : null;
         try {
-            return new Search(library, lede.cacheDir(), lede.setup().build(),
+            return new Search(library, context.cacheDir(), context.setup().build(),
                     progress == null ? LibraryLoader.Progress.NONE : progress).run(query);
         } finally {
             if (progress != null) {
@@ -107,7 +111,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private void rows(Library library, SearchQuery query, List<Hit> hits, PrintWriter out) {
-        boolean bold = format.kind == RowsFormat.Kind.table && lede.setup().stdoutIsTerminal();
+        boolean bold = format.kind == RowsFormat.Kind.table && context.setup().stdoutIsTerminal();
         int posWidth = String.valueOf(hits.size()).length();
         int idWidth = hits.stream().mapToInt(h -> DisplayWidth.of(h.ref().id())).max().orElse(2);
         for (int from = 0; from < hits.size(); from += BATCH) {

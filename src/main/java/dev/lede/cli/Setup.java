@@ -15,15 +15,17 @@ import java.nio.file.Path;
  *                         is open on (device and inode), or null where unknown: {@code --output} naming that file
  *                         ({@code /dev/stdout}) writes to stdout instead of replacing it
  * @param stderrFile       the same for stderr
+ * @param interactive      true when stdin and stdout are a terminal and the process has a controlling terminal, as
+ *                         the reader needs
  */
 public record Setup(Path cacheDir, String build, boolean stdoutIsTerminal, boolean stderrIsTerminal,
-        Object stdoutFile, Object stderrFile) {
+        Object stdoutFile, Object stderrFile, boolean interactive) {
 
     /** No cache, no terminal: what tests get unless they ask for more. */
     public static final Setup NONE = new Setup(null, "", false, false);
 
-    /** With stdout and stderr open on nothing known. */
+    /** With stdout and stderr open on nothing known, and no terminal for the reader. */
     public Setup(Path cacheDir, String build, boolean stdoutIsTerminal, boolean stderrIsTerminal) {
-        this(cacheDir, build, stdoutIsTerminal, stderrIsTerminal, null, null);
+        this(cacheDir, build, stdoutIsTerminal, stderrIsTerminal, null, null, false);
     }
 }

@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lede show ID}: one story, rendered. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one story.")
@@ -32,11 +31,10 @@ final class ShowCommand implements Callable<Integer> {
         }
     }
 
-    @ParentCommand
-    LedeCommand lede;
+    private final CommandContext context;
 
     @Mixin
-    StrictOption strict = new StrictOption();
+    final LibraryArgs libraryArgs = new LibraryArgs();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text, markdown, html or json (default: ${DEFAULT-VALUE}).")
@@ -50,16 +48,22 @@ final class ShowCommand implements Callable<Integer> {
 
     @Parameters(index = "1..*", paramLabel = "DIR", arity = "0..*",
             description = "Library folders (default: library of the preferences, else seeds/).")
-    List<Path> dirs;
+    void dirs(List<Path> dirs) {
+        libraryArgs.dirs(dirs);
+    }
+
+    ShowCommand(CommandContext context) {
+        this.context = context;
+    }
 
     @Override
     public Integer call() throws LibraryException, IOException {
-        int columns = width.columns(lede.preferences());
-        Library library = lede.openLibrary(dirs, strict.strict);
+        int columns = width.columns(context.preferences());
+        Library library = context.openLibrary(libraryArgs);
         // the id as list shows it, or as the file name holds it (a real tab, not its escape)
         StoryRef ref = library.find(id).or(() -> library.find(StoryIds.visible(id))).orElseThrow(() ->
                 new LedeException(ExitCode.LIBRARY, "no story with id '" + id + "' in "
-                        + LedeCommand.describe(library.dirs())));
+                        + CommandContext.describe(library.dirs())));
         // the file may have gone or changed since it was listed: say so rather than print a stand-in
         ParseResult parsed = library.parse(ref);
         Story story = parsed.story();
@@ -67,7 +71,7 @@ final class ShowCommand implements Callable<Integer> {
             throw new LedeException(ExitCode.LIBRARY, parsed.problems().isEmpty() ? "cannot read " + ref.file()
                     : parsed.problems().get(0).toString());
         }
-        PrintWriter out = lede.spec.commandLine().getOut();
+        PrintWriter out = context.out();
         format.format.exporter(columns).writeOne(story, out);
         return ExitCode.OK;
     }

@@ -6,8 +6,8 @@ import com.googlecode.lanterna.terminal.TerminalResizeListener;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,18 +21,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ReaderLauncher {
 
     private ReaderLauncher() {
-    }
-
-    /**
-     * True when the process has a controlling terminal, which the reader's {@code stty} calls act on: stdin and stdout
-     * can be a TTY without one (under {@code setsid}).
-     */
-    public static boolean hasControllingTerminal() {
-        try (FileInputStream tty = new FileInputStream("/dev/tty")) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /**

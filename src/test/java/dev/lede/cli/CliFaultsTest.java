@@ -50,8 +50,8 @@ class CliFaultsTest {
         String[] all = new String[args.length + 1];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = lib.toString();
-        int code = LedeCommand.commandLine(home, Map.of(), home, new Setup(cache, "test", false, false),
-                new PrintWriter(out, true), new PrintWriter(err, true), all).execute(all);
+        int code = LedeCommandLine.of(new CommandContext(home, Map.of(), home, new Setup(cache, "test", false, false),
+                new PrintWriter(out, true), new PrintWriter(err, true)), all).execute(all);
         return new CliRun(code, out.toString(), err.toString());
     }
 

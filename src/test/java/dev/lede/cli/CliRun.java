@@ -16,8 +16,8 @@ record CliRun(int code, String out, String err) {
     static CliRun run(Path home, Map<String, String> env, Path userHome, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = LedeCommand.commandLine(home, env, userHome, new PrintWriter(out), new PrintWriter(err))
-                .execute(args);
+        int code = LedeCommandLine.of(new CommandContext(home, env, userHome, Setup.NONE, new PrintWriter(out),
+                new PrintWriter(err))).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

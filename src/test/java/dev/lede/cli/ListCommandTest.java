@@ -21,9 +21,9 @@ class ListCommandTest {
 
     private String run(String... args) {
         StringWriter out = new StringWriter();
-        int code = LedeCommand.commandLine(lib, java.util.Map.of(), lib.resolve(".no-home"),
+        int code = LedeCommandLine.of(new CommandContext(lib, java.util.Map.of(), lib.resolve(".no-home"),
                 new Setup(cache, "test", false, false), new PrintWriter(out, true),
-                new PrintWriter(new StringWriter(), true), new String[0]).execute(args);
+                new PrintWriter(new StringWriter(), true))).execute(args);
         assertEquals(0, code);
         return out.toString();
     }

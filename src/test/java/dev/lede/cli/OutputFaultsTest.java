@@ -76,8 +76,8 @@ class OutputFaultsTest {
 
     private CliRun run(PrintWriter out, String... args) {
         StringWriter err = new StringWriter();
-        int code = LedeCommand.commandLine(home, java.util.Map.of(), home.resolve("user-home"), Setup.NONE, out,
-                new PrintWriter(err), args).execute(args); // built for its arguments, as Main builds it
+        int code = LedeCommandLine.of(new CommandContext(home, java.util.Map.of(), home.resolve("user-home"),
+                Setup.NONE, out, new PrintWriter(err)), args).execute(args); // built for its arguments, as Main builds it
         out.flush();
         return new CliRun(code, "", err.toString());
     }
@@ -211,8 +211,8 @@ class OutputFaultsTest {
         Path outside = Files.writeString(home.resolve("outside.json"), "keep me");
         Path dangling = home.resolve("dangling.json");
         StringWriter err = new StringWriter();
-        picocli.CommandLine cmd = LedeCommand.commandLine(home, java.util.Map.of(), home,
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        picocli.CommandLine cmd = LedeCommandLine.of(new CommandContext(home, java.util.Map.of(), home,
+                Setup.NONE, new PrintWriter(new StringWriter()), new PrintWriter(err)));
         ExportCommand export = cmd.getSubcommands().get("export").getCommand();
         export.beforeEachFile = file -> {
             if (file.getFileName().toString().equals("story-2.json")) {

@@ -23,8 +23,8 @@ class ReadCommandTest {
     static Run lede(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = LedeCommand.commandLine(Path.of("."), java.util.Map.of(), Path.of("/nonexistent-home"),
-                new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int code = LedeCommandLine.of(new CommandContext(Path.of("."), java.util.Map.of(),
+                Path.of("/nonexistent-home"), Setup.NONE, new PrintWriter(out), new PrintWriter(err))).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -49,10 +49,10 @@ class ReadCommandTest {
     @Test
     void aFolderInPlaceOfACommandOpensTheReaderOnIt(@TempDir Path cwd) throws IOException {
         Files.createDirectories(cwd.resolve("news"));
-        assertArrayEquals(new String[] {"read", "news"}, LedeCommand.readingFolders(new String[] {"news"}, cwd));
+        assertArrayEquals(new String[] {"read", "news"}, LedeCommandLine.readingFolders(new String[] {"news"}, cwd));
         assertArrayEquals(new String[] {"--config", "c.yml", "--no-cache", "read", "news", "list"},
-                LedeCommand.readingFolders(new String[] {"--config", "c.yml", "--no-cache", "news", "list"}, cwd));
-        Run run = lede(LedeCommand.readingFolders(new String[] {cwd.resolve("news").toString()}, cwd));
+                LedeCommandLine.readingFolders(new String[] {"--config", "c.yml", "--no-cache", "news", "list"}, cwd));
+        Run run = lede(LedeCommandLine.readingFolders(new String[] {cwd.resolve("news").toString()}, cwd));
         assertEquals(ExitCode.USAGE, run.code());
         assertTrue(run.err().contains("interactive terminal"), run.err());
     }
@@ -61,8 +61,8 @@ class ReadCommandTest {
     void afterTwoDashesAFolderNamedLikeACommandOpensTheReaderOnIt(@TempDir Path cwd) throws IOException {
         Files.createDirectories(cwd.resolve("list"));
         assertArrayEquals(new String[] {"read", "--", "list"},
-                LedeCommand.readingFolders(new String[] {"--", "list"}, cwd));
-        Run run = lede(LedeCommand.readingFolders(new String[] {"--", cwd.resolve("list").toString()}, cwd));
+                LedeCommandLine.readingFolders(new String[] {"--", "list"}, cwd));
+        Run run = lede(LedeCommandLine.readingFolders(new String[] {"--", cwd.resolve("list").toString()}, cwd));
         assertEquals(ExitCode.USAGE, run.code());
         assertTrue(run.err().contains("interactive terminal"), run.err());
     }
@@ -72,9 +72,9 @@ class ReadCommandTest {
         Files.createDirectories(cwd.resolve("list"));
         for (String[] args : List.of(new String[] {"list"}, new String[] {"lsit"}, new String[] {"--", "news"},
                 new String[] {"--config", "list"}, new String[] {})) {
-            assertArrayEquals(args, LedeCommand.readingFolders(args, cwd), List.of(args).toString());
+            assertArrayEquals(args, LedeCommandLine.readingFolders(args, cwd), List.of(args).toString());
         }
-        Run run = lede(LedeCommand.readingFolders(new String[] {"lsit"}, cwd));
+        Run run = lede(LedeCommandLine.readingFolders(new String[] {"lsit"}, cwd));
         assertEquals(ExitCode.USAGE, run.code());
         assertTrue(run.err().contains("Unmatched argument at index 0: 'lsit'"), run.err());
     }

@@ -46,9 +46,9 @@ class SearchCommandTest {
         String[] all = new String[args.length + 1];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = lib.toString();
-        return LedeCommand.commandLine(lib, java.util.Map.of(), lib.resolve(".no-home"),
+        return LedeCommandLine.of(new CommandContext(lib, java.util.Map.of(), lib.resolve(".no-home"),
                 new Setup(cache, "test", false, false), new PrintWriter(out, true),
-                new PrintWriter(err, true), new String[0]).execute(all);
+                new PrintWriter(err, true))).execute(all);
     }
 
     @Test
@@ -147,9 +147,9 @@ class SearchCommandTest {
 
     @Test
     void aMissingFolderIsALibraryError() {
-        int code = LedeCommand.commandLine(lib, java.util.Map.of(), lib.resolve(".no-home"),
+        int code = LedeCommandLine.of(new CommandContext(lib, java.util.Map.of(), lib.resolve(".no-home"),
                 new Setup(cache, "test", false, false), new PrintWriter(out, true),
-                new PrintWriter(err, true), new String[0]).execute("search", "x", lib.resolve("missing").toString());
+                new PrintWriter(err, true))).execute("search", "x", lib.resolve("missing").toString());
         assertEquals(ExitCode.LIBRARY, code);
     }
 

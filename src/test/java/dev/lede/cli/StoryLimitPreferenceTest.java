@@ -58,8 +58,8 @@ class StoryLimitPreferenceTest {
         all[1] = config.toString();
         System.arraycopy(args, 0, all, 2, args.length);
         all[all.length - 1] = lib.toString();
-        int code = LedeCommand.commandLine(home, Map.of(), home, new Setup(cache, "test", false, false),
-                new PrintWriter(out, true), new PrintWriter(err, true), all).execute(all);
+        int code = LedeCommandLine.of(new CommandContext(home, Map.of(), home, new Setup(cache, "test", false, false),
+                new PrintWriter(out, true), new PrintWriter(err, true)), all).execute(all);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -1,0 +1,204 @@
+package dev.lede.cli;
+
+import dev.lede.library.Library;
+import dev.lede.library.LibraryException;
+import dev.lede.library.LibraryLoader;
+import dev.lede.prefs.ConfigLocation;
+import dev.lede.prefs.Preferences;
+import dev.lede.prefs.PreferencesException;
+import dev.lede.prefs.PreferencesStore;
+import dev.lede.storyfile.Problem;
+import dev.lede.storyfile.StoryLimits;
+import dev.lede.text.TextCleaner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every command runs with, built once by {@code Main} (tests build their own, on temporary folders) and handed
+ * to each command through its constructor: the streams, the environment, the {@link Setup}, the options given to
+ * every command, the preferences store and the library.
+ */
+public final class CommandContext {
+
+    private final Path home;
+    private final Map<String, String> env;
+    private final Path userHome;
+    private final Setup setup;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final GlobalOptions options = new GlobalOptions();
+    private PreferencesStore store;
+
+    /**
+     * @param home     the folder lede is installed in; its {@code seeds/} is the default library
+     * @param env      the environment, for {@code LEDE_CONFIG}, {@code XDG_CONFIG_HOME} and {@code NO_COLOR}
+     * @param userHome the user's home folder, for {@code ~/.config} and {@code ~} in library folders
+     * @param setup    the cache folder and what the streams are connected to
+     * @param out      stdout
+     * @param err      stderr; every line printed on it is made one line of plain text ({@link MessageWriter})
+     */
+    public CommandContext(Path home, Map<String, String> env, Path userHome, Setup setup, PrintWriter out,
+            PrintWriter err) {
+        this.home = home;
+        this.env = Map.copyOf(env);
+        this.userHome = userHome;
+        this.setup = setup;
+        this.out = out;
+        this.err = new MessageWriter(err);
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /** The environment lede was started with. */
+    Map<String, String> env() {
+        return env;
+    }
+
+    /** The user's home folder, where {@code ~} in library folders starts. */
+    Path userHome() {
+        return userHome;
+    }
+
+    Setup setup() {
+        return setup;
+    }
+
+    /** Filled in by the parser: the top command mixes this instance in. */
+    GlobalOptions options() {
+        return options;
+    }
+
+    /** Where the preferences come from: {@code --config}, the environment, or the default places. */
+    ConfigLocation location() {
+        return ConfigLocation.find(options.configFile, env, userHome);
+    }
+
+    /**
+     * The preferences store, loaded on first use; its warnings (unknown keys …) go to stderr once.
+     *
+     * @throws LedeException with {@link ExitCode#CONFIG} when the preferences file cannot be used
+     */
+    PreferencesStore store() {
+        if (store == null) {
+            try {
+                store = PreferencesStore.load(location());
+            } catch (PreferencesException e) {
+                throw new LedeException(ExitCode.CONFIG, e.getMessage());
+            }
+            store.warnings().forEach(warning -> err.println("lede: warning: " + warning));
+            err.flush();
+        }
+        return store;
+    }
+
+    Preferences preferences() {
+        return store().preferences();
+    }
+
+    /** The cache folder, or null when there is none or {@code --no-cache} was given. */
+    Path cacheDir() {
+        return options.noCache ? null : setup.cacheDir();
+    }
+
+    /**
+     * Loads a library for a command that prints: a progress line on stderr while it takes long (when stderr is a
+     * terminal), then each warning on stderr.
+     *
+     * @throws LedeException when the library holds no story, or with {@code --strict} when a file was skipped
+     */
+    Library openLibrary(LibraryArgs args) throws LibraryException {
+        List<Path> folders = foldersOf(args);
+        ProgressLine progress = setup.stderrIsTerminal() ? new ProgressLine(err, "reading") : null;
+        Library library;
+        try {
+            library = read(args, folders, progress == null ? LibraryLoader.Progress.NONE : progress);
+        } finally {
+            if (progress != null) {
+                progress.clear();
+            }
+        }
+        for (Problem problem : library.problems()) {
+            err.println("lede: warning: " + problem);
+        }
+        err.flush();
+        return checked(library, args);
+    }
+
+    /**
+     * Loads a library for the full-screen reader: tells {@code progress} how far loading has come and prints
+     * nothing, leaving the warnings to the screen.
+     *
+     * @throws LedeException as {@link #openLibrary(LibraryArgs)} does
+     */
+    Library openLibraryQuietly(LibraryArgs args, LibraryLoader.Progress progress) throws LibraryException {
+        return checked(read(args, foldersOf(args), progress), args);
+    }
+
+    private Library read(LibraryArgs args, List<Path> folders, LibraryLoader.Progress progress)
+            throws LibraryException {
+        try {
+            return new LibraryLoader(cacheDir(), setup.build(), storyLimits(), progress).read(folders);
+        } catch (LibraryException e) {
+            throw new LibraryException(e.getMessage() + setBy(args));
+        }
+    }
+
+    private Library checked(Library library, LibraryArgs args) {
+        if (args.strict && library.skipped() > 0) {
+            throw new LedeException(ExitCode.LIBRARY, library.skipped() + " file(s) skipped (--strict)");
+        }
+        if (library.stories().isEmpty()) {
+            throw new LedeException(ExitCode.LIBRARY, "no stories in " + describe(library.dirs()) + setBy(args));
+        }
+        return library;
+    }
+
+    /**
+     * The folders given, else the library folders of the preferences, else the installation's {@code seeds/}. Loads
+     * the preferences either way, so a bad file stops every library command alike.
+     */
+    private List<Path> foldersOf(LibraryArgs args) {
+        PreferencesStore preferences = store();
+        if (!args.dirs().isEmpty()) {
+            return args.dirs();
+        }
+        Path base = preferences.location().path().toAbsolutePath().getParent();
+        List<Path> configured = preferences.preferences().libraryFolders(base, userHome);
+        return configured.isEmpty() ? List.of(shortest(home.resolve("seeds"))) : configured;
+    }
+
+    /** The default library as a path relative to the working folder when it lies inside it. */
+    private static Path shortest(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+    }
+
+    /**
+     * When the library folders come from the preferences, which preference of which file named them, for a message:
+     * {@code " (set by library in /home/me/.config/lede/config.yml)"}; else nothing.
+     */
+    private String setBy(LibraryArgs args) {
+        if (!args.dirs().isEmpty() || preferences().library().isEmpty()) {
+            return "";
+        }
+        return " (set by library in " + TextCleaner.clean(store().location().path().toString()) + ")";
+    }
+
+    /** The size limit per story file that the preferences set ({@code limits.story_mb}). */
+    private StoryLimits storyLimits() {
+        return StoryLimits.ofMegabytes(preferences().storyLimitMb());
+    }
+
+    static String describe(List<Path> dirs) {
+        return String.join(", ", dirs.stream().map(Path::toString).toList());
+    }
+}
