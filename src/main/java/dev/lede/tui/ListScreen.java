@@ -3,13 +3,13 @@ package dev.lede.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.lede.keys.Action;
+import dev.lede.keys.Screen;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryLoader;
 import dev.lede.library.StoryRef;
 import dev.lede.prefs.Element;
 import dev.lede.search.Search;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,10 +25,9 @@ import java.util.stream.Collectors;
  */
 final class ListScreen implements View {
 
-    private static final Set<Action> ACTIONS = EnumSet.of(Action.DOWN, Action.UP, Action.PAGE_DOWN, Action.PAGE_UP,
-            Action.TOP, Action.BOTTOM, Action.OPEN, Action.WARNINGS, Action.SEARCH, Action.HELP, Action.QUIT);
+    private static final Set<Action> ACTIONS = View.served(Screen.LIST);
     /** While a filter is kept, the back keys (Esc) clear it. */
-    private static final Set<Action> FILTERED_ACTIONS = with(ACTIONS, Action.BACK);
+    private static final Set<Action> FILTERED_ACTIONS = View.served(Screen.LIST, Screen.FILTER);
     /**
      * The most characters the filter takes, so that each key of a long paste costs a bounded amount; the keys after
      * it are dropped with a message.
@@ -54,12 +53,6 @@ final class ListScreen implements View {
         this.library = library;
         this.options = options;
         this.filter = new ListFilter(search);
-    }
-
-    private static Set<Action> with(Set<Action> actions, Action more) {
-        EnumSet<Action> set = EnumSet.copyOf(actions);
-        set.add(more);
-        return set;
     }
 
     @Override

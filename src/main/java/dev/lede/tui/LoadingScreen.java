@@ -2,8 +2,8 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import dev.lede.keys.Action;
+import dev.lede.keys.Screen;
 import dev.lede.prefs.Element;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +11,7 @@ import java.util.Set;
 /** What the reader shows while the library loads: the header and a count in the footer; only quitting works. */
 final class LoadingScreen implements View {
 
-    private static final Set<Action> ACTIONS = EnumSet.of(Action.HELP, Action.QUIT);
+    private static final Set<Action> ACTIONS = View.served(Screen.LOADING);
 
     private final LoadingLibrary loading;
     private final KeyMap keys;

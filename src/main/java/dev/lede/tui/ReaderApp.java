@@ -249,7 +249,7 @@ public final class ReaderApp {
         if (!prefs.changeable()) {
             return view.actions();
         }
-        Set<Action> handled = EnumSet.of(Action.THEME, Action.PREFERENCES);
+        Set<Action> handled = EnumSet.copyOf(View.APP_ACTIONS);
         handled.addAll(view.actions());
         return handled;
     }

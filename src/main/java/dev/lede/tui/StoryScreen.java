@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import dev.lede.keys.Action;
+import dev.lede.keys.Screen;
 import dev.lede.library.Library;
 import dev.lede.library.StoryRef;
 import dev.lede.prefs.Element;
@@ -9,7 +10,6 @@ import dev.lede.search.SearchQuery;
 import dev.lede.search.StoryMatches;
 import dev.lede.story.Section;
 import dev.lede.story.Story;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -21,10 +21,7 @@ import java.util.function.IntConsumer;
  */
 final class StoryScreen implements View {
 
-    private static final Set<Action> ACTIONS = EnumSet.of(Action.DOWN, Action.UP, Action.PAGE_DOWN, Action.PAGE_UP,
-            Action.TOP, Action.BOTTOM, Action.NEXT_SECTION, Action.PREV_SECTION, Action.TOGGLE_SECTION,
-            Action.COLLAPSE_ALL, Action.EXPAND_ALL, Action.NEXT_STORY, Action.PREV_STORY, Action.NEXT_MATCH,
-            Action.PREV_MATCH, Action.BACK, Action.HELP);
+    private static final Set<Action> ACTIONS = View.served(Screen.STORY);
 
     private final Library library;
     private final List<StoryRef> stories;

@@ -3,6 +3,9 @@ package dev.lede.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.lede.keys.Action;
+import dev.lede.keys.Screen;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -55,7 +58,21 @@ interface View {
         }
     }
 
+    /** The actions the app handles on every screen, when there are preferences to save. */
+    Set<Action> APP_ACTIONS = Collections.unmodifiableSet(EnumSet.of(Action.THEME, Action.PREFERENCES));
+
+    /** The actions this screen handles: see {@link #served}. */
     Set<Action> actions();
+
+    /** The actions {@link Action} says serve these screens, less the app's own ({@link #APP_ACTIONS}). */
+    static Set<Action> served(Screen... screens) {
+        EnumSet<Action> actions = EnumSet.noneOf(Action.class);
+        for (Screen screen : screens) {
+            actions.addAll(Action.on(screen));
+        }
+        actions.removeAll(APP_ACTIONS);
+        return Collections.unmodifiableSet(actions);
+    }
 
     /** The actions in the order help lists them, each with what it does here. */
     List<HelpEntry> help();

@@ -2,19 +2,18 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import dev.lede.keys.Action;
+import dev.lede.keys.Screen;
 import dev.lede.prefs.Element;
 import dev.lede.storyfile.Problem;
 import dev.lede.text.WordWrap;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /** The warnings loading the library gave, one per paragraph, scrolled like a story. */
 final class WarningsScreen implements View {
 
-    private static final Set<Action> ACTIONS = EnumSet.of(Action.DOWN, Action.UP, Action.PAGE_DOWN, Action.PAGE_UP,
-            Action.TOP, Action.BOTTOM, Action.BACK, Action.HELP);
+    private static final Set<Action> ACTIONS = View.served(Screen.WARNINGS);
 
     private final List<Problem> problems;
     private final int skipped;
