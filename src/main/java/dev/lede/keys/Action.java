@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a key asks the reader to do: each action with its default keys (vim and less conventions, as {@link Key}
@@ -81,20 +80,5 @@ public enum Action {
     /** The name used in settings: {@code page_down}. */
     public String configName() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The action with this settings name.
-     *
-     * @throws IllegalArgumentException for an unknown name
-     */
-    public static Action fromConfigName(String name) {
-        for (Action action : values()) {
-            if (action.configName().equals(name)) {
-                return action;
-            }
-        }
-        throw new IllegalArgumentException("unknown action '" + name + "' (use "
-                + Arrays.stream(values()).map(Action::configName).collect(Collectors.joining(", ")) + ")");
     }
 }

@@ -25,10 +25,6 @@ final class HelpOverlay {
         this.rows = List.copyOf(rows);
     }
 
-    static HelpOverlay of(View view, KeyMap keys) {
-        return of(view, keys, List.of());
-    }
-
     /** Ctrl-Z, which every screen takes. */
     static final Row SUSPEND = new Row(List.of("Ctrl-Z"), "suspend (fg comes back)");
 

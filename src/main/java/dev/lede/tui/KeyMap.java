@@ -5,9 +5,7 @@ import dev.lede.keys.Action;
 import dev.lede.keys.Bindings;
 import dev.lede.keys.Key;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,35 +29,6 @@ public final class KeyMap {
 
     public static KeyMap of(Bindings bindings) {
         return new KeyMap(bindings);
-    }
-
-    /**
-     * A copy where each named action is bound to exactly the given keys (an empty list unbinds it); other actions keep
-     * theirs.
-     *
-     * @param bindings action settings names ({@code page_down}) to key spellings ({@code "j"}, {@code "PageDown"},
-     *                 {@code "S-Tab"}, {@code "Space"}, {@code "C-d"})
-     * @throws IllegalArgumentException naming the unknown action or key
-     */
-    public KeyMap withBindings(Map<String, List<String>> bindings) {
-        Bindings changed = this.bindings;
-        for (Map.Entry<String, List<String>> binding : bindings.entrySet()) {
-            Action action = Action.fromConfigName(binding.getKey());
-            try {
-                changed = changed.with(action, Key.parseAll(binding.getValue() == null ? List.of() : binding.getValue()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(e.getMessage() + " for action '" + action.configName() + "'", e);
-            }
-        }
-        return new KeyMap(changed);
-    }
-
-    /** Every action's settings name and its keys as settings spell them, e.g. {@code page_down=[PageDown, Space]}. */
-    public Map<String, List<String>> bindings() {
-        Map<String, List<String>> spelled = new LinkedHashMap<>();
-        bindings.byAction().forEach((action, keys) -> spelled.put(action.configName(),
-                keys.stream().map(Key::spelling).toList()));
-        return spelled;
     }
 
     /** The action a keystroke triggers on a screen that handles {@code handled}, if any. */

@@ -39,8 +39,4 @@ public record ReaderOptions(Theme theme, int readingWidth, Collapsed startCollap
     public ReaderOptions withShowIds(boolean show) {
         return new ReaderOptions(theme, readingWidth, startCollapsed, show, keys);
     }
-
-    public ReaderOptions withKeys(KeyMap keyMap) {
-        return new ReaderOptions(theme, readingWidth, startCollapsed, showIds, keyMap);
-    }
 }

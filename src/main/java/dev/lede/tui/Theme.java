@@ -4,19 +4,16 @@ import com.googlecode.lanterna.TextColor;
 import dev.lede.prefs.Color;
 import dev.lede.prefs.Element;
 import dev.lede.prefs.ThemeName;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The reader's colours, one {@link Style} per element. Start from {@link #named}, override elements with {@link
+ * The reader's colours, one {@link Style} per element. Start from {@link #of}, override elements with {@link
  * #with} or {@link #withColour}, then apply {@link #forEnvironment} so {@code NO_COLOR} is honoured.
  */
 public record Theme(Style title, Style heading, Style lede, Style quote, Style attribution, Style selection,
                     Style status) {
-
-    public static final List<String> NAMES = Arrays.stream(ThemeName.values()).map(ThemeName::id).toList();
 
     /** The terminal's own palette: works on dark and light backgrounds alike. */
     public static Theme defaults() {
@@ -30,20 +27,7 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
                 Style.PLAIN.reversed());
     }
 
-    /**
-     * One of {@link #NAMES}, in any case.
-     *
-     * @throws IllegalArgumentException for any other name
-     */
-    public static Theme named(String name) {
-        for (ThemeName theme : ThemeName.values()) {
-            if (theme.id().equalsIgnoreCase(name)) {
-                return of(theme);
-            }
-        }
-        throw new IllegalArgumentException("unknown theme '" + name + "' (use " + String.join(", ", NAMES) + ")");
-    }
-
+    /** The colours of a named theme. */
     public static Theme of(ThemeName name) {
         return switch (name) {
             case DEFAULT -> defaults();
@@ -96,19 +80,6 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
                 element == Element.ATTRIBUTION ? style : attribution,
                 element == Element.SELECTION ? style : selection,
                 element == Element.STATUS ? style : status);
-    }
-
-    /**
-     * A copy with one element's foreground colour replaced, both named as in settings, e.g. {@code ("quote",
-     * "magenta")}; see {@link Color} for the colours.
-     *
-     * @throws IllegalArgumentException for an unknown element or colour
-     */
-    public Theme withColour(String element, String colour) {
-        Element e = Arrays.stream(Element.values()).filter(x -> x.id().equals(element)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown theme element '" + element + "' (use "
-                        + String.join(", ", Arrays.stream(Element.values()).map(Element::id).toList()) + ")"));
-        return withColour(e, new Color(colour));
     }
 
     /** A copy with one element's foreground colour replaced; {@link Color#THEME} keeps the theme's. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,7 +70,7 @@ class BindingsTest {
     void everyActionServesAScreenAndHasAName() {
         for (Action action : Action.values()) {
             assertTrue(EnumSet.allOf(Screen.class).stream().anyMatch(action::serves), action.name());
-            assertEquals(action, Action.fromConfigName(action.configName()));
+            assertEquals(action, Action.valueOf(action.configName().toUpperCase(Locale.ROOT)));
         }
     }
 }
