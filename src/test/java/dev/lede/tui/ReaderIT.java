@@ -26,7 +26,7 @@ class ReaderIT {
         Path saved = tmp.resolve("stty");
         tmux.type("clear; stty -g > " + saved + "; LEDE_CACHE_DIR=" + tmp.resolve("cache") + " "
                 + HOME.resolve("lede") + args
-                + "; echo \"exit=$?\"; stty -g | cmp -s - " + saved + " && echo tty-restored");
+                + "; echo \"exit=$?\"; stty -g | cmp -s - " + saved + " && echo tty-''restored");
     }
 
     private static void assertRestored(Tmux tmux) throws IOException, InterruptedException {

@@ -33,7 +33,7 @@ class SignalIT {
             Path saved = tmp.resolve("stty");
             tmux.type("clear; stty -g > " + saved + "; LEDE_CONFIG=" + tmp.resolve("config.yml")
                     + " LEDE_CACHE_DIR=" + tmp.resolve("cache") + " " + HOME.resolve("lede")
-                    + " 2>/dev/null; stty -g | cmp -s - " + saved + " && echo tty-restored; echo ended");
+                    + " 2>/dev/null; stty -g | cmp -s - " + saved + " && echo tty-''restored; echo en''ded");
             tmux.awaitText("1 story");
             ProcessHandle java = tmux.javaProcesses().stream().findFirst()
                     .orElseThrow(() -> new AssertionError("no reader process"));
@@ -70,13 +70,13 @@ class SignalIT {
         assertFalse(shell.contains("? help"), "the shell's own screen:\n" + shell);
         assertEquals("0", tmux.format("#{alternate_on}"), "back from the alternate screen");
         assertEquals("1", tmux.format("#{cursor_flag}"), "the cursor is visible");
-        tmux.type("stty -g | cmp -s - " + saved + " && echo same-settings");
+        tmux.type("stty -g | cmp -s - " + saved + " && echo same-''settings");
         tmux.awaitText("same-settings");
     }
 
     /** After {@code fg}: the reader is drawn again in full, and a key works without Enter; then it quits cleanly. */
     private static void assertTakenBackAndQuit(Tmux tmux, Path saved) throws IOException, InterruptedException {
-        tmux.type("fg; echo \"exit=$?\"; stty -g | cmp -s - " + saved + " && echo tty-restored");
+        tmux.type("fg; echo \"exit=$?\"; stty -g | cmp -s - " + saved + " && echo tty-''restored");
         String again = tmux.await("the list drawn again", s -> s.contains("1 story") && s.contains("? help")
                 && s.contains("Albania joins"));
         assertFalse(again.contains("same-settings") || again.contains("Stopped"), "a full redraw:\n" + again);
@@ -133,7 +133,7 @@ class SignalIT {
             tmux.type("kill %1");
             java.onExit().get(30, TimeUnit.SECONDS);
             assertFalse(java.isAlive());
-            tmux.type("clear; jobs; stty -g | cmp -s - " + saved + " && echo still-the-same");
+            tmux.type("clear; jobs; stty -g | cmp -s - " + saved + " && echo still-the-''same");
             String shell = tmux.awaitText("still-the-same");
             assertFalse(shell.contains("Stopped"), shell);
             assertEquals("0", tmux.format("#{alternate_on}"), "on the main screen");
@@ -150,7 +150,7 @@ class SignalIT {
         try (Tmux tmux = new Tmux(HOME, 100, 30)) {
             Path log = tmp.resolve("pane.log");
             tmux.record(log);
-            Path saved = start(tmux, "; echo \"exit=$?\"; stty -g | cmp -s - SAVED && echo tty-restored");
+            Path saved = start(tmux, "; echo \"exit=$?\"; stty -g | cmp -s - SAVED && echo tty-''restored");
             tmux.keys("C-\\");
             assertAKeyWorksAndQuitRestores(tmux);
             String all = Files.readString(log, StandardCharsets.ISO_8859_1);
@@ -163,7 +163,7 @@ class SignalIT {
     @Test
     void ctrlSDoesNotFreezeTheReader() throws Exception {
         try (Tmux tmux = new Tmux(HOME, 100, 30)) {
-            start(tmux, "; echo \"exit=$?\"; stty -g | cmp -s - SAVED && echo tty-restored");
+            start(tmux, "; echo \"exit=$?\"; stty -g | cmp -s - SAVED && echo tty-''restored");
             tmux.keys("C-s");
             assertAKeyWorksAndQuitRestores(tmux);
         }

@@ -84,7 +84,7 @@ class TerminalSafetyIT {
         tmux.title(TITLE);
         // tmux answers the story's CSI 6n by typing cursor reports into the shell: a device-attributes query (CSI c)
         // after them is answered last, so reading up to its final 'c' takes them all away
-        tmux.type("cat " + library + "/*.txt; printf '\\e[c'; read -rs -d c _; clear; echo raw-printed");
+        tmux.type("cat " + library + "/*.txt; printf '\\e[c'; read -rs -d c _; clear; echo raw-''printed");
         tmux.awaitText("raw-printed");
         String title = tmux.awaitFormat("#{pane_title}", t -> !t.equals(TITLE));
         assertTrue(title.startsWith("pwned"), "raw OSC 0/2 set the title: " + title);

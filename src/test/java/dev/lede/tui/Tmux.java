@@ -66,7 +66,7 @@ final class Tmux implements AutoCloseable {
      */
     void launch(String command, Path saved) throws IOException, InterruptedException {
         type("stty -g > " + saved + "; " + command + "; echo \"exit=$?\"; stty -g | cmp -s - " + saved
-                + " && echo tty-restored");
+                + " && echo tty-''restored");
     }
 
     /** The java processes the pane's shell started, still running. */
