@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Runs the reader on the real terminal: always Lanterna's text terminal (never a Swing window), UTF-8, Ctrl-C, Ctrl-Z
@@ -92,6 +94,16 @@ public final class ReaderLauncher {
         /** True from a stop until the terminal is taken again; read by the shutdown hook's thread. */
         private volatile boolean givenBack;
 
+        /**
+         * Held while bytes go to the terminal and while the alternate screen is left. Lanterna's shutdown hook (on
+         * SIGTERM or SIGHUP) leaves it on its own thread while the reader's thread may be drawing: without the lock
+         * the rest of a frame landed on the shell's screen.
+         */
+        private final ReentrantLock output = new ReentrantLock();
+
+        /** True once the alternate screen is left, until it is entered again: frames drawn then are dropped. */
+        private volatile boolean left;
+
         Utf8Terminal() throws IOException {
             super(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
                     StandardCharsets.UTF_8, UnixLikeTerminal.CtrlCBehaviour.TRAP);
@@ -162,6 +174,59 @@ public final class ReaderLauncher {
         protected void restoreTerminalSettings() throws IOException {
             if (!givenBack) {
                 super.restoreTerminalSettings();
+            }
+        }
+
+        @Override
+        protected void writeToTerminal(byte... bytes) throws IOException {
+            boolean locked = lock();
+            try {
+                if (!left) {
+                    super.writeToTerminal(bytes);
+                }
+            } finally {
+                unlock(locked);
+            }
+        }
+
+        @Override
+        public void enterPrivateMode() throws IOException {
+            boolean locked = lock();
+            try {
+                left = false;
+                super.enterPrivateMode();
+            } finally {
+                unlock(locked);
+            }
+        }
+
+        @Override
+        public void exitPrivateMode() throws IOException {
+            boolean locked = lock();
+            try {
+                super.exitPrivateMode();
+                left = true;
+            } finally {
+                unlock(locked);
+            }
+        }
+
+        /**
+         * Takes {@link #output}, waiting for a write under way but not for ever: the shutdown hook must not hang on a
+         * terminal that takes no more output.
+         */
+        private boolean lock() {
+            try {
+                return output.tryLock(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        private void unlock(boolean locked) {
+            if (locked) {
+                output.unlock();
             }
         }
 
