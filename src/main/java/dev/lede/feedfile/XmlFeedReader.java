@@ -10,6 +10,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.WireFeedInput;
+import com.rometools.rome.io.impl.DateParser;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,7 +24,8 @@ import org.jdom2.Namespace;
 
 /**
  * An RSS (0.90–2.0) or Atom (0.3, 1.0) document into a {@link ParsedFeed}, through Rome. What Rome does not keep is
- * read from the document itself: the date as written, the guid, and each entry's {@code xml:base}.
+ * read from the document itself: the date as written (and parsed from that, so the two agree), the guid, and each
+ * entry's {@code xml:base}.
  */
 final class XmlFeedReader {
 
@@ -79,9 +81,11 @@ final class XmlFeedReader {
         if ((link == null || link.isBlank()) && item != null) {
             link = permalink(item);
         }
-        Date published = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+        String date = item == null ? null : rawDate(item);
+        Date published = date != null ? DateParser.parseDate(date, Locale.US)
+                : e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
         return new FeedEntry(text(guid), text(Links.resolve(base, link)), text(e.getTitle()), text(author(e)),
-                text(item == null ? null : rawDate(item)), published == null ? null : published.toInstant(),
+                text(date), published == null ? null : published.toInstant(),
                 text(html(e.getDescription(), atom)), text(content(e.getContents(), atom)), null, tags(e),
                 enclosures(e, base));
     }
