@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -192,17 +189,6 @@ final class JsonFeedReader {
         return attachments;
     }
 
-    static Instant instant(String date) {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(date.strip()).toInstant();
-        } catch (DateTimeParseException notRfc3339) {
-            return null;
-        }
-    }
-
     /** One item as read, before it becomes a {@link FeedEntry}. */
     private static final class Item {
         String id;
@@ -229,7 +215,7 @@ final class JsonFeedReader {
                 }
             }
             return new FeedEntry(m(id), m(Links.resolve(location, link)), m(title), m(author), m(date),
-                    instant(date), summary == null ? null : m(XmlFeedReader.escaped(summary)), m(html), m(text),
+                    FeedDates.parse(date), summary == null ? null : m(XmlFeedReader.escaped(summary)), m(html), m(text),
                     tags, enclosures);
         }
 

@@ -1,13 +1,14 @@
 package dev.lede.feedfile;
 
-import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Set;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.XMLReaders;
+import org.jsoup.nodes.Entities;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.XMLFilterImpl;
@@ -21,12 +22,13 @@ final class SafeXml {
 
     static final int MAX_DEPTH = 256;
     static final int MAX_ELEMENTS = 500_000;
+    private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
 
     private SafeXml() {
     }
 
     static Document read(String text) throws FeedException {
-        String xml = withoutDoctype(text.strip());
+        String xml = withHtmlEntities(withoutDoctype(text.strip()));
         SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
         builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
@@ -34,13 +36,42 @@ final class SafeXml {
         builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         builder.setXMLFilter(new Limits());
         try {
-            return builder.build(new XmlFixerReader(new StringReader(xml)));
+            return builder.build(new StringReader(xml));
         } catch (JDOMParseException e) {
             throw new FeedException("malformed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber()
                     + ": " + FeedParser.oneLine(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
         } catch (JDOMException | IOException e) {
             throw new FeedException("malformed XML: " + FeedParser.oneLine(e.getMessage()));
         }
+    }
+
+    /**
+     * The text with HTML's named entities ({@code &nbsp;}, {@code &eacute;}), which feeds use without declaring, as
+     * numeric references; XML's own five are left alone, unknown names too (the parse then says which).
+     */
+    static String withHtmlEntities(String xml) {
+        StringBuilder out = null;
+        int last = 0;
+        for (int amp = xml.indexOf('&'); amp >= 0; amp = xml.indexOf('&', amp + 1)) {
+            int end = amp + 1;
+            while (end < xml.length() && end - amp <= 32 && Character.isLetterOrDigit(xml.charAt(end))) {
+                end++;
+            }
+            if (end == amp + 1 || end >= xml.length() || xml.charAt(end) != ';') {
+                continue;
+            }
+            String name = xml.substring(amp + 1, end);
+            String value = XML_ENTITIES.contains(name) ? "" : Entities.getByName(name);
+            if (!value.isEmpty()) {
+                out = out == null ? new StringBuilder(xml.length()) : out;
+                out.append(xml, last, amp);
+                for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
+                    out.append("&#").append(value.codePointAt(i)).append(';');
+                }
+                last = end + 1;
+            }
+        }
+        return out == null ? xml : out.append(xml, last, xml.length()).toString();
     }
 
     /** The text with a DOCTYPE after the prolog cut out (with its internal subset). */

@@ -80,6 +80,10 @@ class OpmlTest {
                 + "<outline text=\"&x;\" xmlUrl=\"https://x.example/\"/></body></opml>";
         FeedException e = assertThrows(FeedException.class, () -> Opml.read(xxe.getBytes(StandardCharsets.UTF_8)));
         assertFalse(e.getMessage().contains("TOP-SECRET"));
+        String internal = "<!DOCTYPE opml [<!ENTITY x \"DEFINED\">]><opml><body>"
+                + "<outline text=\"&x;\" xmlUrl=\"https://x.example/\"/></body></opml>";
+        assertTrue(assertThrows(FeedException.class, () -> Opml.read(internal.getBytes(StandardCharsets.UTF_8)))
+                .getMessage().startsWith("malformed XML at line 1"), "the DOCTYPE is cut out, never read");
         assertEquals("not an OPML file: no <opml> with a <body>",
                 assertThrows(FeedException.class, () -> Opml.read("<rss/>".getBytes(StandardCharsets.UTF_8)))
                         .getMessage());
