@@ -35,6 +35,7 @@ final class HtmlBlocks {
     private static final Pattern DASH = Pattern.compile("^[—–―-]+\\s*");
     private static final Pattern TEXT_LINK = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"'“”]+");
     private static final int MAX_LEAD_IN_WORDS = 12;
+    private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u00AD]");
 
     private HtmlBlocks() {
     }
@@ -87,11 +88,11 @@ final class HtmlBlocks {
 
     private static void appendText(Node node, StringBuilder out) {
         if (node instanceof TextNode text) {
-            out.append(text.getWholeText());
+            out.append(visible(text));
         } else if (node instanceof Element element) {
             String tag = element.normalName();
             if (tag.equals("img")) {
-                out.append(' ').append(element.attr("alt")).append(' ');
+                out.append(' ').append(INVISIBLE.matcher(element.attr("alt")).replaceAll("")).append(' ');
             } else if (tag.equals("br")) {
                 out.append(' ');
             } else {
@@ -177,7 +178,7 @@ final class HtmlBlocks {
                     if (!text.isBlank()) {
                         breaks = 0;
                     }
-                    inline.append(text.getWholeText());
+                    inline.append(visible(text));
                 } else if (child instanceof Element e) {
                     element(e);
                 }
@@ -256,8 +257,13 @@ final class HtmlBlocks {
             return new BriefBlock.Quoted(who, unquoted(text(copy)));
         }
 
+        /** One paragraph per item, nested lists after their item; what else a list holds is read as usual. */
         private void list(Element list) {
             for (Element item : list.children()) {
+                if (!item.is("li, dt, dd")) {
+                    element(item);
+                    continue;
+                }
                 Element own = item.clone();
                 own.select("ul, ol, dl").remove();
                 add(new BriefBlock.Para(text(own)));
@@ -299,6 +305,11 @@ final class HtmlBlocks {
                 blocks.add(new BriefBlock.Para(text));
             }
         }
+    }
+
+    /** A text node's text without zero-width spaces and soft hyphens, which jsoup's own text leaves out too. */
+    private static String visible(TextNode text) {
+        return INVISIBLE.matcher(text.getWholeText()).replaceAll("");
     }
 
     /** The text without one pair of quotation marks around all of it. */

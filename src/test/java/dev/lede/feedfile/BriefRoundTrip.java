@@ -41,6 +41,8 @@ public final class BriefRoundTrip {
             + " template, svg, math, button, input, select, textarea, video, audio, canvas, head, link, meta, title,"
             + " map, dialog";
 
+    private static final String UNITS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figure, td";
+
     private BriefRoundTrip() {
     }
 
@@ -69,14 +71,19 @@ public final class BriefRoundTrip {
         checkFrontMatter(entry, story.meta(), mismatches);
         Element body = body(entry);
         String summary = entry.summaryHtml() == null ? "" : line(Jsoup.parseBodyFragment(entry.summaryHtml()).text());
-        String title = title(entry, summary, body);
-        same("title", title, story.title(), mismatches);
         boolean bodyIsSummary = entry.contentHtml() == null && entry.contentText() == null;
         String bodyText = body == null ? line(entry.contentText()) : visible(body);
-        boolean summaryLede = !summary.isEmpty() && !bodyIsSummary && !repeats(summary, bodyText, firstText(body));
+        String title = title(entry, summary, body);
+        boolean fromBody = line(entry.title()).isEmpty() && summary.isEmpty() && !bodyText.isEmpty();
+        if (!fromBody) {
+            same("title", title, story.title(), mismatches);
+        } else if (!key(bodyText).contains(key(story.title().replaceFirst("…$", "")))) {
+            mismatches.add("title is not from the body's start: " + story.title());
+        }
+        boolean summaryLede = !summary.isEmpty() && !bodyIsSummary && !repeats(summary, bodyText, firstTexts(body));
         if (summaryLede) {
             same("lede", summary, story.lede(), mismatches);
-        } else if (!story.lede().isEmpty() && !key(bodyText).startsWith(key(story.lede()))) {
+        } else if (!story.lede().isEmpty() && !startsBody(story.lede(), bodyText, body)) {
             mismatches.add("lede is not the body's first paragraph: " + story.lede());
         }
         if (body != null) {
@@ -174,8 +181,10 @@ public final class BriefRoundTrip {
             String after = e.is("p") ? line(e.text()).substring(Math.min(line(e.text()).length(), boldText(e).length())) : "";
             after = after.startsWith(":") ? after.substring(1).strip() : after.strip();
             Element next = e.nextElementSibling();
+            boolean leadIn = next != null && line(next.text()).endsWith(":") && next.nextElementSibling() != null
+                    && next.nextElementSibling().is("blockquote, figure");
             String following = !after.isEmpty() ? after : next != null && next.is("p") && headingOf(next) == null
-                    && next.select("strong, b").isEmpty() ? line(next.text()) : "";
+                    && next.select("strong, b").isEmpty() && !leadIn ? line(next.text()) : "";
             if (LABEL.matcher(heading).matches() && words(heading) <= 5 && !following.isEmpty()
                     && MARKS.indexOf(following.charAt(0)) < 0 && !e.parents().is("blockquote, li, figure")) {
                 required.add(heading);
@@ -287,20 +296,44 @@ public final class BriefRoundTrip {
 
     private static String visible(Element body) {
         StringBuilder out = new StringBuilder();
-        for (Element e : body.getAllElements()) {
-            for (TextNode t : e.textNodes()) {
+        body.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
                 out.append(' ').append(t.getWholeText());
             }
-        }
+        });
         return line(out.toString());
+    }
+
+    /** True when the lede is the body's first block (a quote with its attribution, or a lead-in and its quote). */
+    private static boolean startsBody(String lede, String bodyText, Element body) {
+        if (key(bodyText).startsWith(key(lede))) {
+            return true;
+        }
+        List<String> units = body == null ? List.of() : body.select(UNITS).stream().map(e -> key(e.text()))
+                .filter(t -> !t.isEmpty()).limit(2).toList();
+        String bag = bag(key(lede));
+        return !units.isEmpty() && (bag.equals(bag(units.get(0)))
+                || units.size() == 2 && bag.equals(bag(units.get(0) + units.get(1))));
+    }
+
+    /** The texts of the body's first two blocks (the first may be a quote's lead-in). */
+    private static List<String> firstTexts(Element body) {
+        if (body == null) {
+            return List.of();
+        }
+        return body.select(UNITS).stream().map(e -> unquoted(ownText(e))).filter(t -> !t.isEmpty()).limit(2)
+                .toList();
     }
 
     private static String firstText(Element body) {
         if (body == null) {
             return "";
         }
-        for (Element e : body.select("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figure, td")) {
-            String text = line(e.text());
+        for (Element e : body.select(UNITS)) {
+            if (e.select(UNITS).size() > 1 && !e.is("blockquote")) {
+                continue;
+            }
+            String text = unquoted(ownText(e));
             if (!text.isEmpty()) {
                 return text;
             }
@@ -308,18 +341,30 @@ public final class BriefRoundTrip {
         return line(body.text());
     }
 
-    private static boolean repeats(String summary, String bodyText, String first) {
+    private static boolean repeats(String summary, String bodyText, List<String> first) {
         String key = key(summary.replaceFirst("\\s*(\\[…]|\\[\\.\\.\\.]|…|\\.\\.\\.)[\\s\\S]*$", ""));
-        return key.isEmpty() || key.equals(key(first)) || key(bodyText).startsWith(key);
+        return key.isEmpty() || first.stream().anyMatch(f -> key.equals(key(f))) || key(bodyText).startsWith(key);
+    }
+
+    /** An element's text; a quote's without its cite or footer. */
+    private static String ownText(Element e) {
+        Element copy = e.clone();
+        if (copy.is("blockquote")) {
+            copy.select("cite, footer").remove();
+        }
+        return line(copy.text());
     }
 
     static String line(String text) {
         return text == null ? "" : SPACES.matcher(TextCleaner.clean(text)).replaceAll(" ").strip();
     }
 
-    /** A text with the no-break spaces the writer may put after a colon read as the spaces they stand for. */
+    /**
+     * A text compared as the README allows the writer to rewrite it: the space after a colon may be a no-break space,
+     * or a no-break space may follow a colon that had none ({@code Speaker:“x”} is written {@code Speaker: “x”}).
+     */
     static String soft(String text) {
-        return text == null ? null : text.replace('\u00A0', ' ');
+        return text == null ? null : text.replace(":\u00A0", ":").replace(": ", ":");
     }
 
     private static String unquoted(String text) {
