@@ -367,7 +367,7 @@ public final class BriefRoundTrip {
         return text == null ? null : text.replace(":\u00A0", ":").replace(": ", ":");
     }
 
-    private static String unquoted(String text) {
+    static String unquoted(String text) {
         String pairs = "“”\"\"«»„“‘’''";
         for (int i = 0; i < pairs.length() && text.length() >= 2; i += 2) {
             if (text.charAt(0) == pairs.charAt(i) && text.charAt(text.length() - 1) == pairs.charAt(i + 1)) {
@@ -387,7 +387,7 @@ public final class BriefRoundTrip {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
-    private static int words(String text) {
+    static int words(String text) {
         String stripped = text.strip();
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }

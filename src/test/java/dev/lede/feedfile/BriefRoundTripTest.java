@@ -230,25 +230,25 @@ class BriefRoundTripTest {
             case 3 -> {
                 html.append("<p>").append(w).append(":</p><blockquote>").append(t).append("</blockquote>");
                 built.add(new Built.Para(clean(who) + ":"));
-                built.add(new Built.Quoted("", unquoted(clean(text))));
+                built.add(new Built.Quoted("", BriefRoundTrip.unquoted(clean(text))));
                 html.append('\n');
                 return;
             }
             case 4 -> {
                 html.append("<blockquote><p>").append(t).append("</p></blockquote><p>— ").append(w).append("</p>");
-                built.add(new Built.Quoted("", unquoted(clean(text))));
+                built.add(new Built.Quoted("", BriefRoundTrip.unquoted(clean(text))));
                 built.add(new Built.Para("— " + clean(who)));
                 html.append('\n');
                 return;
             }
             default -> {
                 html.append("<blockquote>").append(t).append("</blockquote>\n");
-                built.add(new Built.Quoted("", unquoted(clean(text))));
+                built.add(new Built.Quoted("", BriefRoundTrip.unquoted(clean(text))));
                 return;
             }
         }
         html.append('\n');
-        built.add(new Built.Quoted(clean(who), unquoted(clean(text))));
+        built.add(new Built.Quoted(clean(who), BriefRoundTrip.unquoted(clean(text))));
     }
 
     /** The README's rule: a short paragraph ending in a colon before a quote, or one starting with a dash after it. */
@@ -262,12 +262,12 @@ class BriefRoundTripTest {
             if (b instanceof Built.Quoted q && q.who.isEmpty()) {
                 Built before = out.isEmpty() ? null : out.get(out.size() - 1);
                 Built after = i + 1 < built.size() ? built.get(i + 1) : null;
-                if (before instanceof Built.Para p && p.text.endsWith(":") && words(p.text) <= 12) {
+                if (before instanceof Built.Para p && p.text.endsWith(":") && BriefRoundTrip.words(p.text) <= 12) {
                     out.set(out.size() - 1, new Built.Quoted(p.text.replaceAll("^[—–―-]+ *|:+$", "").strip(), q.text));
                     continue;
                 }
                 if (after instanceof Built.Para p && DASH.matcher(p.text).find()
-                        && !DASH.matcher(p.text).replaceFirst("").isEmpty() && words(p.text) <= 13) {
+                        && !DASH.matcher(p.text).replaceFirst("").isEmpty() && BriefRoundTrip.words(p.text) <= 13) {
                     out.add(new Built.Quoted(DASH.matcher(p.text).replaceFirst("").replaceAll(":+$", "").strip(),
                             q.text));
                     i++;
@@ -307,7 +307,7 @@ class BriefRoundTripTest {
     }
 
     private static boolean labels(String heading, String text) {
-        return LABEL.matcher(heading).matches() && words(heading) <= 5 && !text.isEmpty()
+        return LABEL.matcher(heading).matches() && BriefRoundTrip.words(heading) <= 5 && !text.isEmpty()
                 && MARKS.indexOf(text.charAt(0)) < 0;
     }
 
@@ -315,8 +315,9 @@ class BriefRoundTripTest {
         int comma = q.who.indexOf(',');
         String speaker = comma < 0 ? q.who : q.who.substring(0, comma).strip();
         String role = comma < 0 ? "" : q.who.substring(comma + 1).strip();
-        if (!q.who.isEmpty() && !q.who.contains(":") && words(speaker) >= 1 && words(speaker) <= 5
-                && words(q.who) <= 12) {
+        int speakerWords = BriefRoundTrip.words(speaker);
+        if (!q.who.isEmpty() && !q.who.contains(":") && speakerWords >= 1 && speakerWords <= 5
+                && BriefRoundTrip.words(q.who) <= 12) {
             return new Meant(null, speaker, role.isEmpty() ? null : role, q.text);
         }
         return new Meant(null, null, null, "“" + q.text + "”" + (q.who.isEmpty() ? "" : " — " + q.who));
@@ -370,22 +371,7 @@ class BriefRoundTripTest {
         return SPACES.matcher(TextCleaner.clean(html)).replaceAll(" ").strip();
     }
 
-    private static String unquoted(String text) {
-        String pairs = "“”\"\"«»„“‘’''";
-        for (int i = 0; i < pairs.length() && text.length() >= 2; i += 2) {
-            if (text.charAt(0) == pairs.charAt(i) && text.charAt(text.length() - 1) == pairs.charAt(i + 1)) {
-                return text.substring(1, text.length() - 1).strip();
-            }
-        }
-        return text;
-    }
-
     private static String soft(String text) {
         return BriefRoundTrip.soft(text);
-    }
-
-    private static int words(String text) {
-        String stripped = text.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 }
