@@ -264,12 +264,15 @@ final class HtmlBlocks {
                     element(item);
                     continue;
                 }
-                Element own = item.clone();
-                own.select("ul, ol, dl").remove();
-                add(new BriefBlock.Para(text(own)));
+                StringBuilder own = new StringBuilder();
+                for (Node child : item.childNodes()) {
+                    if (!(child instanceof Element e && e.is("ul, ol, dl"))) {
+                        appendText(child, own);
+                    }
+                }
+                add(new BriefBlock.Para(StoryLines.oneLine(own.toString())));
                 for (Element nested : item.children()) {
-                    if (nested.normalName().equals("ul") || nested.normalName().equals("ol")
-                            || nested.normalName().equals("dl")) {
+                    if (nested.is("ul, ol, dl")) {
                         list(nested);
                     }
                 }

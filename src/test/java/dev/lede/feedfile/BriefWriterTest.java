@@ -231,4 +231,12 @@ class BriefWriterTest {
         Story story = parse(new FeedEntry(null, null, null, null, null, null, null, null, null, List.of(), List.of()));
         assertEquals("Untitled", story.title());
     }
+
+    @Test
+    void deeplyNestedOrHugeHtmlIsWrittenWithoutOverflowingTheStack() {
+        String deep = "<div>".repeat(100_000) + "<p>Deep.</p>" + "<span><b>".repeat(50_000) + "x";
+        assertEquals("Title", body(deep).title());
+        String lists = "<ul><li>a".repeat(5_000);
+        assertEquals("Title", body(lists).title());
+    }
 }
