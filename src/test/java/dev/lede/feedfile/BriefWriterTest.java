@@ -239,4 +239,28 @@ class BriefWriterTest {
         String lists = "<ul><li>a".repeat(5_000);
         assertEquals("Title", body(lists).title());
     }
+
+    @Test
+    void anAxiosStyleAndAWordPressStyleItemReadBackAsMeant() {
+        Story axios = parse(BriefSamples.html("Fed holds rates steady", "<p>The Fed held rates on Wednesday.</p>",
+                "<p>The Federal Reserve held interest rates steady on Wednesday.</p>"
+                + "<p><strong>Why it matters:</strong> Borrowing stays expensive.</p>"
+                + "<p><strong>Driving the news:</strong> Officials said inflation is easing.</p>"
+                + "<ul><li>Prices rose 2.9% in the year to March.</li><li>Jobs: 175,000 added.</li></ul>"
+                + "<p>Jerome Powell, Fed chair:</p><blockquote><p>\"We are not in a hurry.\"</p></blockquote>"
+                + "<p><strong>Yes, but:</strong> Markets expect cuts.</p><p><strong>What's next:</strong> June.</p>"));
+        assertEquals("The Fed held rates on Wednesday.", axios.lede());
+        assertEquals(List.of("The Federal Reserve held interest rates steady on Wednesday.",
+                "[Why it matters] Borrowing stays expensive.", "[Driving the news] Officials said inflation is easing.",
+                "[Driving the news] Prices rose 2.9% in the year to March.", "[Driving the news] Jobs: 175,000 added.",
+                "[Driving the news] Jerome Powell|Fed chair|We are not in a hurry.",
+                "[Driving the news] Yes, but: Markets expect cuts.", "[What's next] June."), blocks(axios));
+        Story wordpress = parse(BriefSamples.html("Hello &#8211; world", "<p>First words of the post [&hellip;]</p>"
+                + "<p>The post <a href=\"https://blog.example/hello\">Hello</a> appeared first on Blog.</p>",
+                "<p>First words of the post, and more.</p><figure class=\"wp-block-image\"><img src=\"a.jpg\""
+                + " alt=\"\"/><figcaption>A caption</figcaption></figure><h2>Part two</h2><p>More text.</p>"));
+        assertEquals("Hello – world", wordpress.title());
+        assertEquals("First words of the post, and more.", wordpress.lede());
+        assertEquals(List.of("A caption", "[Part two] More text."), blocks(wordpress));
+    }
 }
