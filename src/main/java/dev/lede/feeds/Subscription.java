@@ -1,0 +1,23 @@
+package dev.lede.feeds;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * One feed the user follows.
+ *
+ * @param name the feed's name: unique ignoring case, and the name of the folder its stories go in
+ * @param url  where the feed is fetched from (http or https)
+ * @param tags the user's tags for it (OPML folders), in order, without repeats
+ */
+public record Subscription(String name, URI url, List<String> tags) {
+
+    public Subscription {
+        tags = List.copyOf(tags);
+    }
+
+    /** The same feed fetched from another address. */
+    public Subscription at(URI moved) {
+        return new Subscription(name, moved, tags);
+    }
+}
