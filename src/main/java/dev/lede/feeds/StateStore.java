@@ -4,6 +4,7 @@ import dev.lede.safefile.OwnFolder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -70,6 +71,15 @@ public final class StateStore {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         properties.store(bytes, "lede feed state: " + name);
         folder.write(name + ".state", bytes.toByteArray());
+    }
+
+    /** Forgets a feed's state (an unsubscribed feed, so that subscribing again fetches it whole). */
+    public void delete(String name) {
+        try {
+            Files.deleteIfExists(stateHome.resolve("feeds").resolve(name + ".state"));
+        } catch (IOException | RuntimeException e) {
+            // a state that stays is only a feed that a new subscription of the same name asks for conditionally
+        }
     }
 
     private static void put(Map<String, String> p, String key, Object value) {

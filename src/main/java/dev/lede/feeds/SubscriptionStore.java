@@ -114,8 +114,18 @@ public final class SubscriptionStore {
                 text -> set(text, List.of(name, "url"), YamlFile.scalar(url.toString())));
     }
 
+    /**
+     * A name for a new feed, not taken by any of {@code existing}: its title made safe, else its host (see
+     * {@link FeedNames#derive}).
+     *
+     * @param title the feed's title, or null
+     */
+    public static String newName(String title, URI url, List<Subscription> existing) {
+        return FeedNames.derive(title, url, existing.stream().map(Subscription::name).toList());
+    }
+
     /** "no feed named 'x' (feeds: a, b)", for a name that is not subscribed. */
-    static String unknown(String name, List<Subscription> subscriptions) {
+    public static String unknown(String name, List<Subscription> subscriptions) {
         String known = String.join(", ", subscriptions.stream().map(Subscription::name).toList());
         return "no feed named '" + YamlFile.printable(name) + "'"
                 + (known.isEmpty() ? "; 'lede feeds add URL' subscribes to one" : " (feeds: " + known + ")");
