@@ -6,7 +6,6 @@ import dev.lede.feeds.SubscriptionStore;
 import dev.lede.text.TextCleaner;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,24 +48,12 @@ final class FeedsAddCommand implements Callable<Integer> {
                 }
             }
             String chosen = name != null ? name : SubscriptionStore.newName(null, address, existing);
-            store.add(new Subscription(chosen, address, tags(tags)));
+            store.add(new Subscription(chosen, address, Subscription.tags(tags)));
             context.out().println("added " + chosen + " (" + TextCleaner.escaped(address.toString())
                     + "); 'lede fetch " + chosen + "' fetches it");
             return ExitCode.OK;
         } catch (FeedsException e) {
             throw FeedsCommand.failure(e);
         }
-    }
-
-    /** Tags as given: cleaned, blanks left out, each once. */
-    static List<String> tags(List<String> given) {
-        LinkedHashSet<String> tags = new LinkedHashSet<>();
-        for (String tag : given) {
-            String clean = TextCleaner.clean(tag).strip();
-            if (!clean.isEmpty()) {
-                tags.add(clean);
-            }
-        }
-        return List.copyOf(tags);
     }
 }

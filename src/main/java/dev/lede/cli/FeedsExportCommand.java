@@ -1,8 +1,7 @@
 package dev.lede.cli;
 
-import dev.lede.feedfile.Opml;
-import dev.lede.feedfile.OpmlOutline;
 import dev.lede.feeds.FeedsException;
+import dev.lede.feeds.OpmlSubscriptions;
 import dev.lede.feeds.Subscription;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,9 +27,7 @@ final class FeedsExportCommand implements Callable<Integer> {
         } catch (FeedsException e) {
             throw FeedsCommand.failure(e);
         }
-        List<OpmlOutline> outlines = feeds.stream()
-                .map(f -> new OpmlOutline(f.name(), f.url().toString(), null, f.tags())).toList();
-        context.out().print(Opml.write("lede feeds", outlines));
+        context.out().print(OpmlSubscriptions.write(feeds));
         return ExitCode.OK;
     }
 }

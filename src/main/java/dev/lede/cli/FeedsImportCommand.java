@@ -1,19 +1,12 @@
 package dev.lede.cli;
 
-import dev.lede.feedfile.FeedException;
-import dev.lede.feedfile.Opml;
-import dev.lede.feedfile.OpmlOutline;
 import dev.lede.feeds.FeedsException;
-import dev.lede.feeds.Subscription;
+import dev.lede.feeds.OpmlSubscriptions;
 import dev.lede.feeds.SubscriptionStore;
-import dev.lede.text.TextCleaner;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -39,41 +32,25 @@ final class FeedsImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<OpmlOutline> outlines;
-        try {
-            outlines = Opml.read(bytes());
-        } catch (FeedException e) {
-            throw new LedeException(ExitCode.USAGE, "cannot import " + file + ": " + e.getMessage());
-        }
+        byte[] opml = bytes();
         SubscriptionStore store = context.subscriptions();
         try {
-            List<Subscription> all = new ArrayList<>(store.load());
-            List<Subscription> added = new ArrayList<>();
-            int already = 0;
-            for (OpmlOutline outline : outlines) {
-                String shownUrl = TextCleaner.escaped(String.valueOf(outline.xmlUrl()));
-                URI url;
-                try {
-                    url = SubscriptionStore.url(String.valueOf(outline.xmlUrl()));
-                } catch (FeedsException e) {
-                    context.err().println("lede: warning: skipped " + shownUrl + ": " + e.getMessage());
-                    continue;
+            OpmlSubscriptions.Import found;
+            try {
+                found = OpmlSubscriptions.read(opml, store.load());
+            } catch (FeedsException e) {
+                if (e.kind() == FeedsException.Kind.ARGUMENT) {
+                    throw new LedeException(ExitCode.USAGE, "cannot import " + file + ": " + e.getMessage());
                 }
-                if (all.stream().anyMatch(s -> s.url().equals(url))) {
-                    already++;
-                    continue;
-                }
-                String title = outline.title() == null ? null : TextCleaner.clean(outline.title());
-                Subscription feed = new Subscription(SubscriptionStore.newName(title, url, all), url,
-                        FeedsAddCommand.tags(outline.folders()));
-                all.add(feed);
-                added.add(feed);
+                throw e;
             }
-            if (!added.isEmpty()) {
-                store.addAll(added);
+            found.skipped().forEach(line -> context.err().println("lede: warning: " + line));
+            if (!found.added().isEmpty()) {
+                store.addAll(found.added());
             }
-            context.out().println("imported " + added.size() + (added.size() == 1 ? " feed" : " feeds")
-                    + (already > 0 ? " (" + already + " already subscribed)" : ""));
+            int added = found.added().size();
+            context.out().println("imported " + added + (added == 1 ? " feed" : " feeds")
+                    + (found.already() > 0 ? " (" + found.already() + " already subscribed)" : ""));
             return ExitCode.OK;
         } catch (FeedsException e) {
             throw FeedsCommand.failure(e);

@@ -1,6 +1,8 @@
 package dev.lede.feeds;
 
+import dev.lede.text.TextCleaner;
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -14,6 +16,18 @@ public record Subscription(String name, URI url, List<String> tags) {
 
     public Subscription {
         tags = List.copyOf(tags);
+    }
+
+    /** Tags as given (by the user, by an OPML file): cleaned, blanks left out, each once. */
+    public static List<String> tags(List<String> given) {
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        for (String tag : given) {
+            String clean = TextCleaner.clean(tag).strip();
+            if (!clean.isEmpty()) {
+                tags.add(clean);
+            }
+        }
+        return List.copyOf(tags);
     }
 
     /** The same feed fetched from another address. */
