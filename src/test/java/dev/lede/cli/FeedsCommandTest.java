@@ -148,17 +148,18 @@ class FeedsCommandTest {
         source.serve("https://a.example/rss", entry("1", null, "../../etc/passwd", null, "x"),
                 entry("2", null, "CON", null, "x"), entry("3", null, "-rf *", null, "x"),
                 entry("4", null, "\u001b[31mred\u202e", null, "x"), entry("5", null, "x".repeat(300), null, "x"),
-                entry("6", null, null, null, "x"), entry("7", null, "\u65e5\u672c", null, "x"));
+                entry("6", null, null, null, "x"), entry("7", null, "\u65e5\u672c", null, "x"),
+                entry("8", null, "U.S. .. news.", null, "x"));
         run("fetch");
         List<String> names;
         try (Stream<Path> files = Files.list(dir.resolve("data/feeds/a"))) {
             names = files.map(f -> f.getFileName().toString()).toList();
         }
-        assertEquals(7, names.size());
+        assertEquals(8, names.size());
         for (String name : names) {
             String base = name.substring(0, name.length() - ".txt".length());
             assertEquals(name, ExportCommand.uniqueName(base, "txt", new HashSet<>()), name);
-            assertTrue(name.matches("[0-9]{14}_[a-z0-9-]*[0-9a-f]{12}\\.txt"), name);
+            assertTrue(name.matches("[0-9]{14}_[a-z0-9.-]*[0-9a-f]{12}\\.txt"), name);
         }
     }
 
