@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Fetches feeds into their folders of stories, {@code <data>/feeds/<name>/}: every feed asked at once (conditional
@@ -41,6 +45,9 @@ public final class FeedSync {
 
         void update(int done, int total);
     }
+
+    /** Story files written at once: each write waits for the disk (it is forced before its rename). */
+    private static final int WRITERS = 8;
 
     private final SubscriptionStore subscriptions;
     private final StateStore states;
@@ -173,23 +180,52 @@ public final class FeedSync {
             }
             toWrite.put(file, entry);
         }
-        Set<String> names = new HashSet<>(existing.values());
-        names.addAll(toWrite.keySet());
-        AtomicFile.removeLeftovers(dir, names);
+        AtomicFile.removeLeftovers(dir, leftBehind(dir)); // only those no live writer holds
         BriefSource brief = new BriefSource(feed.name(), feed.url().toString(), now);
-        String error = null;
         Map<String, String> done = new LinkedHashMap<>(items);
-        for (Map.Entry<String, FeedEntry> file : toWrite.entrySet()) {
-            String id = StoryNames.idOf(file.getKey());
-            try {
-                String text = source.brief(file.getValue(), brief);
-                AtomicFile.create(dir.resolve(file.getKey()), out -> out.write(text), true);
-            } catch (IOException | RuntimeException e) {
-                done.remove(id);
-                error = error != null ? error : "cannot write " + file.getKey() + ": " + line(e.getMessage());
-            }
+        List<String> errors = writeAll(dir, toWrite, brief);
+        for (String failed : errors) {
+            done.remove(StoryNames.idOf(failed.substring(0, failed.indexOf(' '))));
         }
+        String error = errors.isEmpty() ? null : "cannot write " + errors.get(0);
         return new Written(added, changed, done, error);
+    }
+
+    /** Writes stories {@link #WRITERS} at a time; why each that failed did. */
+    private List<String> writeAll(Path dir, Map<String, FeedEntry> files, BriefSource brief) {
+        List<Future<String>> writes = new ArrayList<>();
+        ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, Math.min(WRITERS, files.size())));
+        try {
+            files.forEach((file, entry) -> writes.add(writers.submit(() -> writeOne(dir, file, entry, brief))));
+            List<String> errors = new ArrayList<>();
+            for (Future<String> write : writes) {
+                String error = write.get();
+                if (error != null) {
+                    errors.add(error);
+                }
+            }
+            return errors;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of(files.keySet().iterator().next() + " : interrupted");
+        } catch (ExecutionException e) {
+            return List.of(files.keySet().iterator().next() + " : " + line(String.valueOf(e.getCause())));
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    /**
+     * Writes one story, whole or not at all; null, or {@code "<file> : why"}.
+     */
+    private String writeOne(Path dir, String file, FeedEntry entry, BriefSource brief) {
+        try {
+            String text = source.brief(entry, brief);
+            AtomicFile.create(dir.resolve(file), out -> out.write(text), true);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return file + " : " + line(e.getMessage());
+        }
     }
 
     /** The stories already in a feed's folder, file name by id hash. */
@@ -205,6 +241,25 @@ public final class FeedSync {
             }
         }
         return byId;
+    }
+
+    /**
+     * The story files whose writes left a temporary file ({@code .NAME.<digits>.tmp}), the story itself made or
+     * not: a new item's write killed before its rename named a file that the next fetch may name otherwise.
+     */
+    private static Set<String> leftBehind(Path dir) throws IOException {
+        Set<String> names = new HashSet<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                int digits = name.lastIndexOf('.', name.length() - ".tmp".length() - 1);
+                String target = digits > 1 ? name.substring(1, digits) : "";
+                if (StoryNames.idOf(target) != null) {
+                    names.add(target);
+                }
+            }
+        }
+        return names;
     }
 
     private static Map<String, String> merged(Map<String, String> old, Map<String, String> written) {

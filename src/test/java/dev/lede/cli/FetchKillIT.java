@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FetchKillIT {
 
-    private static final int ITEMS = 300;
+    private static final int ITEMS = 1000;
     private static final int MORE_EACH_ROUND = 10;
     private static final Pattern WHOLE = Pattern.compile(
             "(?s).*\\bItem (\\d+)\\b.*\\bEND-\\1-(\\d+)(</p>]]>)?\\s*"); // (the HTML: a parser that keeps it)
@@ -72,7 +72,7 @@ class FetchKillIT {
             for (int round = 0; round < rounds; round++) {
                 version.set(round);
                 Process fetch = start();
-                boolean done = fetch.waitFor(200 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+                boolean done = fetch.waitFor(150 + random.nextInt(1500), TimeUnit.MILLISECONDS);
                 if (done) {
                     finished++;
                 } else {

@@ -262,9 +262,14 @@ class FeedSyncTest {
         fetch();
         String name = files("a").get(0);
         Path leftover = Files.writeString(dir.resolve("data/a/." + name + ".123456.tmp"), "half");
+        Path unnamed = Files.writeString(dir.resolve("data/a/.20261201115959_never-0123456789ab.txt.77.tmp"), "h");
+        Path notOurs = Files.writeString(dir.resolve("data/a/.notes.txt.1.tmp"), "someone else's");
         source.serve(A, entry("g1", null, "One", null, "changed"));
         fetch();
         assertTrue(Files.notExists(leftover));
+        assertTrue(Files.notExists(unnamed), "a new item's killed write, whose name the next fetch does not use");
+        assertTrue(Files.exists(notOurs));
+        Files.delete(notOurs);
         assertEquals(List.of(name), files("a"));
     }
 }
