@@ -242,7 +242,16 @@ public final class SubscriptionStore {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 throw bad(label, tuple.getKeyNode(), "a feed's name must be a word");
             }
-            subscriptions.add(subscription(label, key.getValue(), tuple.getValueNode()));
+            String name = key.getValue();
+            String why = FeedNames.problem(name);
+            if (why != null) {
+                throw bad(label, key, "the feed name '" + YamlFile.printable(name) + "' is not allowed: " + why);
+            }
+            String other = FeedNames.taken(name, subscriptions.stream().map(Subscription::name).toList());
+            if (other != null) {
+                throw bad(label, key, "the feed names '" + other + "' and '" + name + "' differ only in case");
+            }
+            subscriptions.add(subscription(label, name, tuple.getValueNode()));
         }
         return subscriptions;
     }
@@ -277,7 +286,7 @@ public final class SubscriptionStore {
 
     private static List<String> tags(String label, String name, Node node) throws FeedsException {
         if (node instanceof ScalarNode scalar) {
-            return scalar.getTag().equals(Tag.NULL) ? List.of() : List.of(scalar.getValue());
+            return scalar.getTag().equals(Tag.NULL) ? List.of() : Subscription.tags(List.of(scalar.getValue()));
         }
         if (!(node instanceof SequenceNode sequence)) {
             throw bad(label, node, name + ".tags: must be a list of words");
@@ -289,7 +298,7 @@ public final class SubscriptionStore {
             }
             tags.add(scalar.getValue());
         }
-        return List.copyOf(tags);
+        return Subscription.tags(List.copyOf(tags));
     }
 
     private static FeedsException bad(String label, Node node, String message) {

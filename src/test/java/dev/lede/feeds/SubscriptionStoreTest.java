@@ -125,6 +125,15 @@ class SubscriptionStoreTest {
                 .endsWith("feeds.yml:2: a.url: not an http or https URL: 'ftp://a.example/'"));
         Files.writeString(file, "a:\n  tags: [x]\n");
         assertTrue(assertThrows(FeedsException.class, store::load).getMessage().endsWith(":2: a: has no url"));
+        Files.writeString(file, "../../etc:\n  url: https://a.example/\n");
+        assertTrue(assertThrows(FeedsException.class, store::load).getMessage()
+                .endsWith("feeds.yml:1: the feed name '../../etc' is not allowed: use at most 64 letters, digits, "
+                        + "'.', '_' and '-', starting with a letter or a digit"));
+        Files.writeString(file, "a:\n  url: https://a.example/\nA:\n  url: https://b.example/\n");
+        assertTrue(assertThrows(FeedsException.class, store::load).getMessage()
+                .endsWith("feeds.yml:3: the feed names 'a' and 'A' differ only in case"));
+        Files.writeString(file, "a:\n  url: https://a.example/\n  tags: [\"\\e[31mred\", '  ', x]\n");
+        assertEquals(List.of("red", "x"), store.load().get(0).tags(), "escape sequences go, whole");
         Files.writeString(file, "- just\n- a list\n");
         assertThrows(FeedsException.class, store::load);
     }
