@@ -34,7 +34,9 @@ public final class Main {
         // names a folder was listed with, as the list cache keeps them, depend on the character set Java reads them in
         String build = build() + ":" + System.getProperty("sun.jnu.encoding");
         Setup setup = new Setup(cacheDir(userHome), build, isTerminal(1), isTerminal(2), fileKey(1), fileKey(2),
-                System.console() != null && hasControllingTerminal());
+                System.console() != null && hasControllingTerminal())
+                .withFolders(xdg("XDG_DATA_HOME", userHome, ".local/share"),
+                        xdg("XDG_STATE_HOME", userHome, ".local/state"));
         CommandContext context = new CommandContext(home, System.getenv(), userHome, setup, out, err);
         int code = LedeCommandLine.of(context, args).execute(args);
         out.flush();
@@ -61,6 +63,15 @@ public final class Main {
             return Path.of(xdg, "lede");
         }
         return userHome.resolve(".cache").resolve("lede");
+    }
+
+    /** {@code $VARIABLE/lede} when the variable holds an absolute path, else {@code ~/<fallback>/lede}. */
+    private static Path xdg(String variable, Path userHome, String fallback) {
+        String xdg = System.getenv(variable);
+        if (xdg != null && xdg.startsWith("/")) {
+            return Path.of(xdg, "lede");
+        }
+        return userHome.resolve(fallback).resolve("lede");
     }
 
     /** The size and time of the jar this class came from: a rebuilt jar never trusts the caches of the old one. */

@@ -1,5 +1,9 @@
 package dev.lede.cli;
 
+import dev.lede.feeds.FeedSource;
+import dev.lede.feeds.RealFeedSource;
+import dev.lede.feeds.StateStore;
+import dev.lede.feeds.SubscriptionStore;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.library.LibraryLoader;
@@ -10,10 +14,15 @@ import dev.lede.prefs.PreferencesStore;
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryLimits;
 import dev.lede.text.TextCleaner;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What every command runs with, built once by {@code Main} (tests build their own, on temporary folders) and handed
@@ -30,6 +39,7 @@ public final class CommandContext {
     private final PrintWriter err;
     private final GlobalOptions options = new GlobalOptions();
     private PreferencesStore store;
+    private Supplier<FeedSource> feedSource = () -> new RealFeedSource(LedeCommand.Version.number());
 
     /**
      * @param home     the folder lede is installed in; its {@code seeds/} is the default library
@@ -103,6 +113,39 @@ public final class CommandContext {
         return store().preferences();
     }
 
+    /** The subscriptions file: {@code feeds.yml} beside the preferences file in use (or the one a save creates). */
+    SubscriptionStore subscriptions() {
+        return new SubscriptionStore(location().path().toAbsolutePath().resolveSibling("feeds.yml"));
+    }
+
+    /**
+     * The folder of the feeds' folders of stories, {@code <data>/feeds}.
+     *
+     * @throws LedeException when lede was given no data folder
+     */
+    Path feedsDir() {
+        if (setup.dataDir() == null || setup.stateDir() == null) {
+            throw new LedeException(ExitCode.INTERNAL, "no data folder for feeds ($XDG_DATA_HOME)");
+        }
+        return setup.dataDir().resolve("feeds");
+    }
+
+    /** What each feed's last fetch said. */
+    StateStore states() {
+        feedsDir();
+        return new StateStore(setup.stateDir());
+    }
+
+    /** How {@code lede fetch} fetches, parses and writes; tests give a fake. */
+    FeedSource feedSource() {
+        return feedSource.get();
+    }
+
+    /** Fetches, parses and writes feeds with these steps instead of the network's (tests, the kill loop). */
+    public void feedSource(Supplier<FeedSource> source) {
+        this.feedSource = source;
+    }
+
     /** The cache folder, or null when there is none or {@code --no-cache} was given. */
     Path cacheDir() {
         return options.noCache ? null : setup.cacheDir();
@@ -162,8 +205,9 @@ public final class CommandContext {
     }
 
     /**
-     * The folders given, else the library folders of the preferences, else the installation's {@code seeds/}. Loads
-     * the preferences either way, so a bad file stops every library command alike.
+     * The folders given, else the library folders of the preferences (else the installation's {@code seeds/}) and
+     * after them each feed's folder of stories. Loads the preferences either way, so a bad file stops every library
+     * command alike.
      */
     private List<Path> foldersOf(LibraryArgs args) {
         PreferencesStore preferences = store();
@@ -172,7 +216,26 @@ public final class CommandContext {
         }
         Path base = preferences.location().path().toAbsolutePath().getParent();
         List<Path> configured = preferences.preferences().libraryFolders(base, userHome);
-        return configured.isEmpty() ? List.of(shortest(home.resolve("seeds"))) : configured;
+        List<Path> folders = new ArrayList<>(configured.isEmpty() ? List.of(shortest(home.resolve("seeds")))
+                : configured);
+        folders.addAll(feedFolders());
+        return folders;
+    }
+
+    /** The folders under {@code <data>/feeds}, by name; none when there is no such folder. */
+    private List<Path> feedFolders() {
+        if (setup.dataDir() == null) {
+            return List.of();
+        }
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> feeds = Files.newDirectoryStream(setup.dataDir().resolve("feeds"),
+                path -> Files.isDirectory(path) && !path.getFileName().toString().startsWith("."))) {
+            feeds.forEach(found::add);
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // no feed yet
+        }
+        found.sort(null);
+        return found;
     }
 
     /** The default library as a path relative to the working folder when it lies inside it. */

@@ -14,6 +14,11 @@ public final class ExitCode {
     /** The preferences file cannot be used. */
     public static final int CONFIG = 4;
     /**
+     * {@code lede fetch}: some feeds could not be fetched, parsed or written (each said why on its line); every other
+     * feed, and whatever did arrive, was written.
+     */
+    public static final int FEEDS_FAILED = 5;
+    /**
      * Standard output was closed by its reader ({@code lede export | head -1}): 128 + SIGPIPE, what {@code cat},
      * {@code git} and {@code yes} give, and never printed as an error.
      */

@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
                 "2:usage error, or the reader started without an interactive terminal",
                 "3:library error (folder missing or unreadable, no stories, unknown id, --strict warnings)",
                 "4:the preferences file cannot be used (see 'lede config check')",
+                "5:lede fetch: some feeds failed (the others, and what did arrive, are written)",
                 "141:stdout closed by its reader, as in 'lede export | head -1' (nothing printed)"})
 final class LedeCommand implements Callable<Integer> {
 
@@ -40,6 +41,12 @@ final class LedeCommand implements Callable<Integer> {
         public String[] getVersion() {
             String version = LedeCommand.class.getPackage().getImplementationVersion();
             return new String[] {"lede " + (version == null ? "(development build)" : version)};
+        }
+
+        /** The version alone ({@code 1.2.0}), or {@code dev} for a build without a manifest. */
+        static String number() {
+            String version = LedeCommand.class.getPackage().getImplementationVersion();
+            return version == null ? "dev" : version;
         }
     }
 }

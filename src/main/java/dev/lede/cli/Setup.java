@@ -17,12 +17,28 @@ import java.nio.file.Path;
  * @param stderrFile       the same for stderr
  * @param interactive      true when stdin and stdout are a terminal and the process has a controlling terminal, as
  *                         the reader needs
+ * @param dataDir          lede's data folder ({@code $XDG_DATA_HOME/lede}, else {@code ~/.local/share/lede}), whose
+ *                         {@code feeds/} holds the fetched stories, or null for none (no feeds)
+ * @param stateDir         lede's state folder ({@code $XDG_STATE_HOME/lede}, else {@code ~/.local/state/lede}), for
+ *                         what each feed's last fetch said, or null for none
  */
 public record Setup(Path cacheDir, String build, boolean stdoutIsTerminal, boolean stderrIsTerminal,
-        Object stdoutFile, Object stderrFile, boolean interactive) {
+        Object stdoutFile, Object stderrFile, boolean interactive, Path dataDir, Path stateDir) {
 
     /** No cache, no terminal: what tests get unless they ask for more. */
     public static final Setup NONE = new Setup(null, "", false, false);
+
+    /** With no data or state folder: no feeds. */
+    public Setup(Path cacheDir, String build, boolean stdoutIsTerminal, boolean stderrIsTerminal,
+            Object stdoutFile, Object stderrFile, boolean interactive) {
+        this(cacheDir, build, stdoutIsTerminal, stderrIsTerminal, stdoutFile, stderrFile, interactive, null, null);
+    }
+
+    /** This setup with feeds kept in these folders. */
+    public Setup withFolders(Path data, Path state) {
+        return new Setup(cacheDir, build, stdoutIsTerminal, stderrIsTerminal, stdoutFile, stderrFile, interactive,
+                data, state);
+    }
 
     /** With stdout and stderr open on nothing known, and no terminal for the reader. */
     public Setup(Path cacheDir, String build, boolean stdoutIsTerminal, boolean stderrIsTerminal) {

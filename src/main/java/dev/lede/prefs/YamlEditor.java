@@ -37,7 +37,50 @@ final class YamlEditor {
      * @throws PreferencesException when the text does not parse, or a key on the path holds a value, not settings
      */
     static String set(String text, String label, String key, Value value) throws PreferencesException {
-        return new YamlEditor(text).set(SafeYaml.compose(text, label), label, List.of(key.split("\\.")), value);
+        return set(text, label, List.of(key.split("\\.")), value);
+    }
+
+    /** {@link #set(String, String, String, Value)} with the key's path given as its names (which may hold dots). */
+    static String set(String text, String label, List<String> path, Value value) throws PreferencesException {
+        return new YamlEditor(text).set(SafeYaml.compose(text, label), label, path, value);
+    }
+
+    /**
+     * The text with the entry at a path of keys taken out, from its key's line to the end of its value's last line;
+     * the text as it was when there is no such entry.
+     *
+     * @throws PreferencesException when the text does not parse, or the entry is written in flow style
+     */
+    static String remove(String text, String label, List<String> path) throws PreferencesException {
+        return new YamlEditor(text).remove(SafeYaml.compose(text, label), label, path);
+    }
+
+    private String remove(Node root, String label, List<String> path) throws PreferencesException {
+        Node node = root;
+        NodeTuple tuple = null;
+        for (String name : path) {
+            if (!(node instanceof MappingNode mapping) || (tuple = find(mapping, name)) == null) {
+                return text;
+            }
+            if (mapping.getFlowStyle() == FlowStyle.FLOW) {
+                throw new PreferencesException(label + ": cannot remove " + String.join(".", path)
+                        + ": it is written in flow style ({...}); edit the file by hand");
+            }
+            node = tuple.getValueNode();
+        }
+        int start = lineStart(offset(tuple.getKeyNode().getStartMark()));
+        int end = lineEnd(contentEnd(tuple.getValueNode()));
+        end = end < text.length() && text.startsWith("\r\n", end) ? end + 2 : Math.min(text.length(), end + 1);
+        return text.substring(0, start) + text.substring(end);
+    }
+
+    /** The start of the line holding {@code offset}. */
+    private int lineStart(int offset) {
+        int at = offset;
+        while (at > 0 && !isBreak(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
     }
 
     private String set(Node root, String label, List<String> path, Value value) throws PreferencesException {

@@ -1,0 +1,107 @@
+package dev.lede.feeds;
+
+import dev.lede.safefile.OwnFolder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The state of every feed, one small file each ({@code $XDG_STATE_HOME/lede/feeds/<name>.state}) in lede's own
+ * folders (made 0700, never followed through a link), each written by a rename, so a kill at any moment leaves the
+ * old state or the new one. A state file that is missing or cannot be read is a feed never fetched: the next fetch
+ * asks for the whole feed and writes again what changed.
+ */
+public final class StateStore {
+
+    private static final int MAX_BYTES = 16 * 1024 * 1024;
+    private static final String ITEM = "item.";
+
+    private final Path stateHome;
+    private OwnFolder folder;
+
+    /** @param stateHome {@code $XDG_STATE_HOME/lede}; made when first written */
+    public StateStore(Path stateHome) {
+        this.stateHome = stateHome;
+    }
+
+    /** The state of a feed; {@link FeedState#NEW} when there is none or it cannot be read. */
+    public FeedState read(String name) {
+        Properties p = new Properties();
+        try {
+            if (folder == null) {
+                folder = OwnFolder.find(stateHome, "feeds");
+            }
+            p.load(new ByteArrayInputStream(folder.read(name + ".state", MAX_BYTES)));
+        } catch (IOException | IllegalArgumentException e) { // none yet, or not lede's: fetch it whole
+            return FeedState.NEW;
+        }
+        Map<String, String> items = new HashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(ITEM)) {
+                items.put(key.substring(ITEM.length()), p.getProperty(key));
+            }
+        }
+        return new FeedState(p.getProperty("etag"), p.getProperty("last_modified"), instant(p, "retry_after"),
+                instant(p, "last_fetch"), number(p.getProperty("new_items")), p.getProperty("last_error"), items);
+    }
+
+    /** Replaces a feed's state, whole. */
+    public void write(String name, FeedState state) throws IOException {
+        if (folder == null) {
+            folder = OwnFolder.make(stateHome, "feeds");
+        }
+        Map<String, String> p = new TreeMap<>();
+        put(p, "etag", state.etag());
+        put(p, "last_modified", state.lastModified());
+        put(p, "retry_after", state.retryAfter());
+        put(p, "last_fetch", state.lastFetch());
+        put(p, "new_items", state.newItems());
+        put(p, "last_error", state.lastError());
+        state.items().forEach((id, hash) -> p.put(ITEM + id, hash));
+        Properties properties = new Properties();
+        properties.putAll(p);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        properties.store(bytes, "lede feed state: " + name);
+        folder.write(name + ".state", bytes.toByteArray());
+    }
+
+    /** Forgets a feed's state (an unsubscribed feed, so that subscribing again fetches it whole). */
+    public void delete(String name) {
+        try {
+            Files.deleteIfExists(stateHome.resolve("feeds").resolve(name + ".state"));
+        } catch (IOException | RuntimeException e) {
+            // a state that stays is only a feed that a new subscription of the same name asks for conditionally
+        }
+    }
+
+    private static void put(Map<String, String> p, String key, Object value) {
+        if (value != null) {
+            p.put(key, value.toString());
+        }
+    }
+
+    private static Instant instant(Properties p, String key) {
+        String value = p.getProperty(key);
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static int number(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
