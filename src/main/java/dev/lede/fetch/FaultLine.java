@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -40,9 +41,11 @@ final class FaultLine {
         if (tls != null) {
             return "TLS failed: " + detail(tls);
         }
-        if (t instanceof ConnectException) {
-            return String.valueOf(t.getMessage()).contains("refused") ? "connection refused"
-                    : "cannot connect: " + detail(t);
+        ConnectException connect = find(t, ConnectException.class);
+        if (connect != null) {
+            // JDK 17's client reports a refused connection as a ClosedChannelException under a bare ConnectException
+            boolean refused = says(connect, "refused") || deepest(connect) instanceof ClosedChannelException;
+            return refused ? "connection refused" : "cannot connect: " + detail(deepest(connect));
         }
         if (bodyStarted) {
             return "the connection closed before the body was complete";
@@ -56,6 +59,25 @@ final class FaultLine {
     private static Throwable unwrap(Throwable t) {
         Throwable at = t;
         while ((at instanceof ExecutionException || at instanceof CompletionException) && at.getCause() != null) {
+            at = at.getCause();
+        }
+        return at;
+    }
+
+    /** True when a message in the chain holds the word: the JDK's client wraps the socket's fault. */
+    private static boolean says(Throwable t, String word) {
+        Throwable at = t;
+        for (int depth = 0; at != null && depth < 20; depth++, at = at.getCause()) {
+            if (String.valueOf(at.getMessage()).contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable deepest(Throwable t) {
+        Throwable at = t;
+        for (int depth = 0; at.getCause() != null && depth < 20; depth++) {
             at = at.getCause();
         }
         return at;

@@ -24,10 +24,10 @@ final class RetryAfter {
             DateTimeFormatter.RFC_1123_DATE_TIME,
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("EEEE, dd-MMM-")
                     .appendValueReduced(ChronoField.YEAR, 2, 2, 1970).appendPattern(" HH:mm:ss zzz")
-                    .toFormatter(Locale.ROOT),
+                    .toFormatter(Locale.ENGLISH),
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("EEE MMM")
                     .appendLiteral(' ').optionalStart().appendLiteral(' ').optionalEnd()
-                    .appendPattern("d HH:mm:ss yyyy").toFormatter(Locale.ROOT).withZone(ZoneOffset.UTC));
+                    .appendPattern("d HH:mm:ss yyyy").toFormatter(Locale.ENGLISH).withZone(ZoneOffset.UTC));
 
     private RetryAfter() {
     }
