@@ -53,7 +53,7 @@ final class FaultLine {
         if (t instanceof EOFException || String.valueOf(t.getMessage()).contains("no bytes")) {
             return "the server closed the connection without an answer";
         }
-        return t instanceof IOException ? "network error: " + detail(t) : "failed: " + detail(t);
+        return t instanceof IOException ? "network error: " + detail(t) : "an answer that is not HTTP: " + detail(t);
     }
 
     private static Throwable unwrap(Throwable t) {

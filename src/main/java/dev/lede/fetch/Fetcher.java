@@ -60,7 +60,13 @@ public final class Fetcher implements AutoCloseable {
                     request.lastModified(), notBefore, "not asked: the server asked to wait until "
                     + notBefore.truncatedTo(ChronoUnit.SECONDS));
         }
-        return new SingleFetch(client, options, request, clock).run();
+        try {
+            return new SingleFetch(client, options, request, clock).run();
+        } catch (RuntimeException e) {
+            // a fault of lede's, not the network's: still one feed's line, so every other feed arrives
+            return new FetchResult(Status.FAILED, request.uri(), false, null, null, null, null, null,
+                    "internal error: " + e.getClass().getSimpleName());
+        }
     }
 
     /**

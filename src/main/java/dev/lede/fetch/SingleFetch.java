@@ -32,6 +32,8 @@ final class SingleFetch {
             + "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
     /** The most of an unwanted body (a redirect's, an error page) read so the connection can be kept. */
     private static final long UNWANTED_BODY = 64 * 1024;
+    /** A longer ETag or Last-Modified is not kept: sent back, it would be refused or cost every request. */
+    private static final int LONGEST_VALIDATOR = 1024;
 
     private final HttpClient client;
     private final FetchOptions options;
@@ -144,12 +146,12 @@ final class SingleFetch {
             byte[] body = ContentEncoding.decode(response.body(), headers.allValues("Content-Encoding"),
                     options.maxBytes(), options.maxBytesText());
             return new FetchResult(Status.OK, uri, movedPermanently, body, header(headers, "Content-Type"),
-                    header(headers, "ETag"), header(headers, "Last-Modified"), null, null);
+                    validator(headers, "ETag", null), validator(headers, "Last-Modified", null), null, null);
         }
         if (status == 304) {
             return new FetchResult(Status.NOT_MODIFIED, uri, movedPermanently, null, null,
-                    headers.firstValue("ETag").orElse(request.etag()),
-                    headers.firstValue("Last-Modified").orElse(request.lastModified()), null, null);
+                    validator(headers, "ETag", request.etag()),
+                    validator(headers, "Last-Modified", request.lastModified()), null, null);
         }
         if (status == 429 || status == 503) {
             Instant retryAfter = RetryAfter.parse(header(headers, "Retry-After"), clock.instant());
@@ -189,6 +191,11 @@ final class SingleFetch {
 
     private static String header(HttpHeaders headers, String name) {
         return headers.firstValue(name).orElse(null);
+    }
+
+    private static String validator(HttpHeaders headers, String name, String otherwise) {
+        String value = header(headers, name);
+        return value == null || value.length() > LONGEST_VALIDATOR ? otherwise : value;
     }
 
     private static long contentLength(HttpHeaders headers) {

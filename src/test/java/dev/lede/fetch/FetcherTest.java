@@ -122,6 +122,22 @@ class FetcherTest {
     }
 
     @Test
+    void a304UnaskedOrAHugeValidatorLeavesNothingToSendBack() {
+        server.on("/always", status(304, new byte[0]))
+                .on("/huge", ok("<rss/>", "ETag", "\"" + "x".repeat(100_000) + "\"", "Last-Modified", "yesterday"));
+
+        FetchResult unasked = fetch(OPTIONS, request("/always"));
+        FetchResult huge = fetch(OPTIONS, request("/huge"));
+
+        assertEquals(Status.NOT_MODIFIED, unasked.status(), unasked.error());
+        assertNull(unasked.etag());
+        assertNull(unasked.lastModified());
+        assertEquals(Status.OK, huge.status(), huge.error());
+        assertNull(huge.etag());
+        assertEquals("yesterday", huge.lastModified());
+    }
+
+    @Test
     void aValidatorThatIsNoHeaderValueIsNotSentAndTheFeedStillComes() {
         server.on("/feed", ok("<rss/>"));
 
@@ -351,7 +367,8 @@ class FetcherTest {
         MisbehavingServer secure = opened(MisbehavingServer.https(certificate.server()));
         secure.on("/feed", ok("<rss/>"));
         Fetcher trustsTheJdkOnly = fetcher(OPTIONS, null);
-        URI plainServerAskedForTls = URI.create("https://127.0.0.1:" + answersInPlainText() + "/feed");
+        URI plainServerAskedForTls = URI.create("https://127.0.0.1:"
+                + answering("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n") + "/feed");
 
         FetchResult untrusted = fetch(trustsTheJdkOnly, secure.uri("/feed"));
         FetchResult notTls = fetch(trustsTheJdkOnly, plainServerAskedForTls);
@@ -362,6 +379,18 @@ class FetcherTest {
             assertTrue(result.error().lines().count() == 1 && result.error().length() < 200, result.error());
         }
         assertEquals(0, secure.requests.size());
+    }
+
+    @Test
+    void anAnswerThatIsNoHttpOrNothingAtAllIsOneLine() throws IOException {
+        URI garbled = URI.create("http://127.0.0.1:" + answering("HTTP/1.1 2x0 \u001b]0;pwned\u0007\u2028\n\r\n") + "/");
+        URI nothing = URI.create("http://127.0.0.1:" + answering("") + "/");
+
+        FetchResult result = fetch(OPTIONS, new FetchRequest(garbled, null, null));
+        assertEquals(Status.FAILED, result.status());
+        assertTrue(result.error().lines().count() == 1 && result.error().length() < 200, result.error());
+        assertFailed("the server closed the connection without an answer",
+                fetch(OPTIONS, new FetchRequest(nothing, null, null)));
     }
 
     @Test
@@ -487,14 +516,13 @@ class FetcherTest {
         }
     }
 
-    /** A port where a server answers every connection at once with plain HTTP, as a misconfigured one would. */
-    private int answersInPlainText() throws IOException {
+    /** A port where a server answers every connection at once with these bytes and hangs up. */
+    private int answering(String answer) throws IOException {
         ServerSocket socket = opened(new ServerSocket(0, 8, InetAddress.getByName("127.0.0.1")));
         Thread thread = new Thread(() -> {
             while (!socket.isClosed()) {
                 try (Socket connection = socket.accept()) {
-                    connection.getOutputStream().write(
-                            "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    connection.getOutputStream().write(answer.getBytes(StandardCharsets.ISO_8859_1));
                 } catch (IOException e) {
                     // closed: the test is over
                 }
