@@ -25,6 +25,9 @@ public record FetchOptions(String userAgent, Duration connectTimeout, Duration d
                 || maxBytes < 1 || maxRedirects < 0 || perHost < 1) {
             throw new IllegalArgumentException("timeouts, maxBytes and perHost must be positive, maxRedirects not negative");
         }
+        if (userAgent.isBlank() || !userAgent.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+            throw new IllegalArgumentException("the User-Agent must be printable ASCII on one line");
+        }
     }
 
     /** lede's figures: {@code lede/VERSION}, 10 s to connect, 30 s per feed, 16 MiB, 5 redirects, 2 per host. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +101,18 @@ class FetcherTest {
         assertEquals("lede/1.2.3", defaults.userAgent());
         assertEquals(new FetchOptions("lede/1.2.3", Duration.ofSeconds(10), Duration.ofSeconds(30), 16 * MIB, 5, 2),
                 defaults);
+    }
+
+    @Test
+    void optionsThatCannotWorkAreRefusedWhenMade() {
+        for (String userAgent : List.of("", "lede/1\r\nX-Injected: yes", "l\u00e9de/1")) {
+            assertThrows(IllegalArgumentException.class, () -> new FetchOptions(userAgent, Duration.ofSeconds(1),
+                    Duration.ofSeconds(1), MIB, 5, 2));
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> new FetchOptions("lede/1", Duration.ZERO, Duration.ofSeconds(1), MIB, 5, 2));
+        assertThrows(IllegalArgumentException.class,
+                () -> new FetchOptions("lede/1", Duration.ofSeconds(1), Duration.ofSeconds(1), MIB, 5, 0));
     }
 
     @Test
