@@ -28,9 +28,25 @@ public final class RealFeedSource implements FeedSource {
         return fetcher.fetchAll(requests);
     }
 
+    /**
+     * The feed in the body; for an HTML page that names its feed ({@code <link rel="alternate">}), that feed,
+     * fetched once (a page naming another page is not followed further).
+     */
     @Override
     public ParsedFeed parse(byte[] body, String contentType, URI location) throws FeedException {
-        return FeedParser.parse(body, contentType, location);
+        try {
+            return FeedParser.parse(body, contentType, location);
+        } catch (FeedException notAFeed) {
+            URI alternate = FeedParser.alternate(body, location).orElse(null);
+            if (alternate == null || alternate.equals(location)) {
+                throw notAFeed;
+            }
+            FetchResult feed = fetcher.fetch(new FetchRequest(alternate, null, null));
+            if (feed.status() != FetchResult.Status.OK) {
+                throw new FeedException(notAFeed.getMessage() + "; fetching it: " + feed.error());
+            }
+            return FeedParser.parse(feed.body(), feed.contentType(), feed.finalUri());
+        }
     }
 
     @Override
