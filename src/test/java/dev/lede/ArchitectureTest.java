@@ -44,7 +44,7 @@ class ArchitectureTest {
             Map.entry("keys", Set.of("text")),
             Map.entry("prefs", Set.of("keys", "story", "safefile", "text")),
             Map.entry("fetch", Set.of("safefile", "text")),
-            Map.entry("feedfile", Set.of("story", "text")),
+            Map.entry("feedfile", Set.of("storyfile", "story", "text")),
             Map.entry("feeds", Set.of("fetch", "feedfile", "storyfile", "story", "prefs", "keys", "safefile", "text")),
             Map.entry("tui", Set.of("feeds", "search", "library", "library.cache", "storyfile", "story", "export",
                     "prefs", "keys", "safefile", "text")),

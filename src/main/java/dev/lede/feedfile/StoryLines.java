@@ -1,19 +1,15 @@
 package dev.lede.feedfile;
 
+import dev.lede.storyfile.BlockRules;
 import dev.lede.text.TextCleaner;
 
 /**
- * The story format's rules 8–10 as the writer must respect them (the writer's own copy, since {@code feedfile} may
- * not use {@code storyfile}): one clean line of text, and whether a paragraph would read as a quote line, a labelled
- * line or a plain paragraph. {@code BriefRoundTripTest} checks this copy against the real parser.
+ * The story format's rules as the writer must respect them: one clean line of text, and a paragraph written so that
+ * it reads as a quote line, a labelled line or a plain paragraph, as the parser's own {@link BlockRules} decide.
  */
 final class StoryLines {
 
-    static final String OPENING_MARKS = "“\"«„‘'‹「";
-    private static final String LABEL_FORBIDDEN = ".,;!?\"“”„«»";
-    private static final int MAX_ATTRIBUTION_WORDS = 12;
-    private static final int MAX_SPEAKER_WORDS = 5;
-    private static final int MAX_LABEL_WORDS = 5;
+    static final String OPENING_MARKS = BlockRules.OPENING_MARKS;
     private static final char NO_BREAK_SPACE = '\u00A0';
 
     private StoryLines() {
@@ -52,7 +48,7 @@ final class StoryLines {
      * rule accepts and which looks the same.
      */
     static String plain(String paragraph) {
-        if (!isQuote(paragraph) && !isLabel(paragraph)) {
+        if (!BlockRules.readsAsQuote(paragraph) && !BlockRules.readsAsLabel(paragraph)) {
             return paragraph;
         }
         int colon = paragraph.indexOf(':');
@@ -65,63 +61,12 @@ final class StoryLines {
     /** True when {@code heading: text} reads as a labelled line with exactly this heading and text (rule 9). */
     static boolean canLabel(String heading, String text) {
         return !text.isEmpty() && OPENING_MARKS.indexOf(text.charAt(0)) < 0 && heading.indexOf(':') < 0
-                && isLabel(heading + ": " + text);
+                && BlockRules.readsAsLabel(heading + ": " + text);
     }
 
     /** True when {@code attribution: “text”} reads as a quote line with this speaker and role (rule 8). */
     static boolean canQuote(String attribution) {
-        return !attribution.isEmpty() && attribution.indexOf(':') < 0 && isQuote(attribution + ": “x”");
-    }
-
-    private static boolean isQuote(String paragraph) {
-        int colon = paragraph.indexOf(':');
-        if (colon <= 0) {
-            return false;
-        }
-        int open = colon + 1;
-        while (open < paragraph.length() && Character.isWhitespace(paragraph.charAt(open))) {
-            open++;
-        }
-        if (open >= paragraph.length() || OPENING_MARKS.indexOf(paragraph.charAt(open)) < 0) {
-            return false;
-        }
-        String attribution = paragraph.substring(0, colon).strip();
-        int comma = attribution.indexOf(',');
-        int speakerWords = words(comma < 0 ? attribution : attribution.substring(0, comma));
-        int attributionWords = words(attribution);
-        return attributionWords >= 1 && attributionWords <= MAX_ATTRIBUTION_WORDS
-                && speakerWords >= 1 && speakerWords <= MAX_SPEAKER_WORDS;
-    }
-
-    private static boolean isLabel(String paragraph) {
-        int colon = paragraph.indexOf(':');
-        if (colon <= 0 || colon + 1 >= paragraph.length() || !Character.isWhitespace(paragraph.charAt(colon + 1))) {
-            return false;
-        }
-        String label = paragraph.substring(0, colon);
-        if (!Character.isUpperCase(label.codePointAt(0)) || !label.equals(label.strip())) {
-            return false;
-        }
-        for (int i = 0; i < label.length(); i++) {
-            if (LABEL_FORBIDDEN.indexOf(label.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        int words = words(label);
-        return words >= 1 && words <= MAX_LABEL_WORDS && !paragraph.substring(colon + 1).isBlank();
-    }
-
-    private static int words(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                count++;
-            }
-            inWord = !space;
-        }
-        return count;
+        return !attribution.isEmpty() && attribution.indexOf(':') < 0 && BlockRules.readsAsQuote(attribution + ": “x”");
     }
 
     /** The start of the text, at most {@code max} code points, cut at a word and ended with an ellipsis. */

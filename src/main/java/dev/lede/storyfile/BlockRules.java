@@ -2,14 +2,18 @@ package dev.lede.storyfile;
 
 import dev.lede.story.Quote;
 
-/** Rules 8–10 of the format: is a paragraph a quote line, a labelled line, or plain? */
-final class BlockRules {
+/**
+ * Rules 8–10 of the format: is a paragraph a quote line, a labelled line, or plain? Public for the feed writer,
+ * which must write each paragraph so that it reads as it means ({@code feedfile.StoryLines}).
+ */
+public final class BlockRules {
 
     /** A labelled line split into its heading and the section's first paragraph. */
     record Label(String heading, String text) {
     }
 
-    private static final String OPENING_MARKS = "“\"«„‘'‹「";
+    /** The marks that open a quote line's text. */
+    public static final String OPENING_MARKS = "“\"«„‘'‹「";
     private static final String LABEL_FORBIDDEN = ".,;!?\"“”„«»";
     static final int MAX_ATTRIBUTION_WORDS = 12;
     private static final int MAX_SPEAKER_WORDS = 5;
@@ -25,6 +29,16 @@ final class BlockRules {
     /** True when the paragraph starts a section: a labelled line that is not a quote line. */
     static boolean isLabelNotQuote(String paragraph) {
         return paragraph.indexOf(':') > 0 && quote(paragraph) == null && label(paragraph) != null;
+    }
+
+    /** True when the paragraph reads as a quote line (rule 8). */
+    public static boolean readsAsQuote(String paragraph) {
+        return quote(paragraph) != null;
+    }
+
+    /** True when the paragraph reads as a labelled line (rule 9), whether or not it is also a quote line. */
+    public static boolean readsAsLabel(String paragraph) {
+        return label(paragraph) != null;
     }
 
     /** {@code ATTRIBUTION: “text”}, or null when the paragraph is not a quote line. */
