@@ -18,11 +18,11 @@ public record Subscription(String name, URI url, List<String> tags) {
         tags = List.copyOf(tags);
     }
 
-    /** Tags as given (by the user, by an OPML file): cleaned, blanks left out, each once. */
+    /** Tags as given (by the user, by an OPML file): cleaned, each one line, blanks left out, each once. */
     public static List<String> tags(List<String> given) {
         LinkedHashSet<String> tags = new LinkedHashSet<>();
         for (String tag : given) {
-            String clean = TextCleaner.clean(tag).strip();
+            String clean = TextCleaner.clean(tag).replaceAll("[\\s\\p{Z}]+", " ").strip();
             if (!clean.isEmpty()) {
                 tags.add(clean);
             }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The writer's copy of the format's rules 8–10 agrees with the parser's, on every pair of hostile strings. */
+/** What the writer makes a plain paragraph, a labelled line or a quote line reads so with the parser, on every pair of hostile strings. */
 class StoryLinesTest {
 
     private static Section third(String paragraph) {

@@ -21,6 +21,11 @@ class SubscriptionStoreTest {
     }
 
     @Test
+    void aTagIsOneLineOfCleanText() {
+        assertEquals(List.of("t x", "news"), Subscription.tags(List.of("t\nx", " news\t", "\u001B[31m", "t x")));
+    }
+
+    @Test
     void addMoveAndRemoveKeepEveryCommentAndEveryOtherByte() throws Exception {
         Path file = dir.resolve("feeds.yml");
         String mine = """
