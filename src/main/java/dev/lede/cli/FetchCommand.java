@@ -43,13 +43,13 @@ final class FetchCommand implements Callable<Integer> {
             context.err().println("lede: no feeds yet; 'lede feeds add URL' subscribes to one");
             return ExitCode.OK;
         }
-        ProgressLine progress = context.setup().stderrIsTerminal() ? new ProgressLine(context.err(), "fetched")
+        ProgressLine progress = context.setup().stderrIsTerminal() ? new ProgressLine(context.err(), "fetching")
                 : null;
         List<FeedReport> reports;
         try (FeedSource source = context.feedSource()) {
             FeedSync sync = new FeedSync(subscriptions, context.states(), context.feedsDir(), source,
                     Clock.systemUTC());
-            reports = sync.fetch(feeds, progress == null ? FeedSync.Progress.NONE : progress::update);
+            reports = sync.fetch(feeds, progress == null ? FeedSync.Progress.NONE : shownOn(progress));
         } finally {
             if (progress != null) {
                 progress.clear();
@@ -71,6 +71,22 @@ final class FetchCommand implements Callable<Integer> {
                 + (failed > 0 ? ", " + count(failed, "feed", "feeds") + " failed" : "")
                 + (deferred > 0 ? ", " + count(deferred, "feed", "feeds") + " deferred" : ""));
         return failed > 0 ? ExitCode.FEEDS_FAILED : ExitCode.OK;
+    }
+
+    /** The progress of a fetch on its line: {@code lede: 37/100 feeds answered, 1234 stories written}. */
+    static FeedSync.Progress shownOn(ProgressLine line) {
+        return new FeedSync.Progress() {
+            @Override
+            public void update(int done, int total) {
+                update(done, total, 0);
+            }
+
+            @Override
+            public void update(int done, int total, int stories) {
+                line.show(done + "/" + total + " feeds answered, " + count(stories, "story", "stories") + " written",
+                        false);
+            }
+        };
     }
 
     /** Every feed, or the ones named, in the file's order. */

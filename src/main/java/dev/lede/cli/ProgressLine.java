@@ -25,13 +25,18 @@ final class ProgressLine implements LibraryLoader.Progress {
 
     @Override
     public synchronized void update(int done, int total) {
+        show(verb + " " + done + "/" + total, done >= total);
+    }
+
+    /** Shows {@code lede: TEXT}, unless the line was rewritten less than 0.1 s ago and the work is not {@code done}. */
+    synchronized void show(String text, boolean done) {
         long now = System.nanoTime();
-        if (now - start < DELAY_NANOS || (shown && now - last < EVERY_NANOS && done < total)) {
+        if (now - start < DELAY_NANOS || (shown && now - last < EVERY_NANOS && !done)) {
             return;
         }
         last = now;
         shown = true;
-        err.print("\rlede: " + verb + " " + done + "/" + total + "\u001b[K");
+        err.print("\rlede: " + text + "\u001b[K");
         err.flush();
     }
 

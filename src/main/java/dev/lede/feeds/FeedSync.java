@@ -27,27 +27,41 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.BiConsumer;
 
 /**
  * Fetches feeds into their folders of stories, {@code <data>/feeds/<name>/}: every feed asked at once (conditional
- * requests from its state), then for each answer every new or changed item written as a story file, each whole or
- * not at all (a temporary file renamed over the name), then the feed's state. A kill at any moment leaves every
- * story old or new and the state of before, so the next fetch asks for the whole feed again and finishes the job.
- * An item that left the feed keeps its story; a feed that moved permanently keeps its folder and has its
- * subscription changed.
+ * requests from its state), and each answer, as soon as it arrives, parsed and its new and changed items written as
+ * story files while the others still download. Each story is whole or not at all (a temporary file renamed over the
+ * name); a feed's stories are forced to disk together, then its state is saved. A kill at any moment leaves every
+ * story old or new and the state of before, so the next fetch asks for the whole feed again and finishes the job; a
+ * power loss cannot leave a state saying stories were fetched that are not on disk. An item that left the feed keeps
+ * its story; a feed that moved permanently keeps its folder and has its subscription changed.
  */
 public final class FeedSync {
 
-    /** Told how many feeds are done; called from the thread that runs the sync. */
+    /** Told how far a sync is; called from the sync's threads, never from two at once. */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = (done, total) -> { };
 
+        /** {@code done} of the {@code total} feeds have answered (or were not asked). */
         void update(int done, int total);
+
+        /** As {@link #update(int, int)}, with how many stories have been written so far. */
+        default void update(int done, int total, int stories) {
+            update(done, total);
+        }
     }
 
-    /** Story files written at once: each write waits for the disk (it is forced before its rename). */
-    private static final int WRITERS = 8;
+    /**
+     * Feeds parsed and written at once: more than the cores, since each one waits for the disk while its stories
+     * are forced, and the others use the cores meanwhile.
+     */
+    private static final int WRITERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    /** Answers that wait for a writer at most (besides those being written and being downloaded): their bodies. */
+    private static final int WAITING = WRITERS;
 
     private final SubscriptionStore subscriptions;
     private final StateStore states;
@@ -70,6 +84,7 @@ public final class FeedSync {
     /** Fetches these feeds and writes what is new; one report per feed, in the same order. */
     public List<FeedReport> fetch(List<Subscription> feeds, Progress progress) {
         Instant now = clock.instant();
+        FeedReport[] reports = new FeedReport[feeds.size()];
         List<FeedState> old = new ArrayList<>();
         List<FetchRequest> requests = new ArrayList<>();
         List<Integer> asked = new ArrayList<>();
@@ -79,22 +94,102 @@ public final class FeedSync {
             if (state.retryAfter() == null || !now.isBefore(state.retryAfter())) {
                 asked.add(i);
                 requests.add(new FetchRequest(feeds.get(i).url(), state.etag(), state.lastModified()));
+            } else {
+                reports[i] = deferred(feeds.get(i), state.retryAfter());
             }
         }
-        progress.update(0, feeds.size());
-        List<FetchResult> results = requests.isEmpty() ? List.of() : source.fetchAll(requests);
-        Map<Integer, FetchResult> byFeed = new HashMap<>();
-        for (int i = 0; i < asked.size(); i++) {
-            byFeed.put(asked.get(i), results.get(i));
+        Counts counts = new Counts(progress, feeds.size());
+        counts.answered(feeds.size() - asked.size());
+        if (!requests.isEmpty()) {
+            storeEach(requests, (k, result) -> {
+                int i = asked.get(k);
+                reports[i] = storeSafely(feeds.get(i), old.get(i), result, counts);
+            }, counts);
         }
-        List<FeedReport> reports = new ArrayList<>();
-        for (int i = 0; i < feeds.size(); i++) {
-            FetchResult result = byFeed.get(i);
-            reports.add(result == null ? deferred(feeds.get(i), old.get(i).retryAfter())
-                    : store(feeds.get(i), old.get(i), result, clock.instant()));
-            progress.update(i + 1, feeds.size());
+        counts.answered(0);
+        for (int i = 0; i < reports.length; i++) {
+            if (reports[i] == null) { // a writer that died of an Error: the feed says so, the others arrived
+                reports[i] = new FeedReport(feeds.get(i).name(), FeedReport.Outcome.FAILED, 0, 0, null,
+                        "internal error");
+            }
         }
-        return reports;
+        return List.of(reports);
+    }
+
+    /**
+     * Fetches the requests and gives each answer to {@code store} on one of {@value #WRITERS} writers as soon as
+     * it arrives; the fetch waits when {@value #WAITING} answers wait for a writer. Returns once all are stored.
+     */
+    private void storeEach(List<FetchRequest> requests, BiConsumer<Integer, FetchResult> store, Counts counts) {
+        ExecutorService writers = Executors.newFixedThreadPool(Math.min(WRITERS, requests.size()));
+        Semaphore room = new Semaphore(WRITERS + WAITING);
+        List<Future<?>> writing = new ArrayList<>();
+        try {
+            source.fetchEach(requests, (k, result) -> {
+                counts.answered(1);
+                room.acquireUninterruptibly();
+                Future<?> write = writers.submit(() -> {
+                    try {
+                        store.accept(k, result);
+                    } finally {
+                        room.release();
+                    }
+                });
+                synchronized (writing) {
+                    writing.add(write);
+                }
+            });
+            waitFor(writing);
+        } finally {
+            writers.shutdown();
+        }
+    }
+
+    /** Waits until every write has ended, even when interrupted meanwhile (the interruption is kept). */
+    private static void waitFor(List<Future<?>> writing) {
+        List<Future<?>> all;
+        synchronized (writing) {
+            all = List.copyOf(writing);
+        }
+        boolean interrupted = false;
+        for (Future<?> write : all) {
+            while (true) {
+                try {
+                    write.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    break; // storeSafely reports every fault of its feed
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How many feeds have answered and stories were written, told to the progress one call at a time. */
+    private static final class Counts {
+        private final Progress progress;
+        private final int total;
+        private int answered;
+        private int stories;
+
+        Counts(Progress progress, int total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        synchronized void answered(int more) {
+            answered += more;
+            progress.update(answered, total, stories);
+        }
+
+        synchronized void written() {
+            stories++;
+            progress.update(answered, total, stories);
+        }
     }
 
     private static FeedReport deferred(Subscription feed, Instant until) {
@@ -102,7 +197,17 @@ public final class FeedSync {
                 "not asked: the server asked lede to wait until " + until);
     }
 
-    private FeedReport store(Subscription feed, FeedState old, FetchResult result, Instant now) {
+    /** {@link #store}, with a fault of lede's own reported as the feed's, so that every other feed still arrives. */
+    private FeedReport storeSafely(Subscription feed, FeedState old, FetchResult result, Counts counts) {
+        try {
+            return store(feed, old, result, clock.instant(), counts);
+        } catch (RuntimeException e) {
+            return new FeedReport(feed.name(), FeedReport.Outcome.FAILED, 0, 0, null,
+                    "internal error: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private FeedReport store(Subscription feed, FeedState old, FetchResult result, Instant now, Counts counts) {
         return switch (result.status()) {
             case FAILED -> failed(feed, old, result, line(result.error()), now);
             case DEFERRED -> {
@@ -118,11 +223,11 @@ public final class FeedSync {
                 yield new FeedReport(feed.name(), error == null ? FeedReport.Outcome.NOT_MODIFIED
                         : FeedReport.Outcome.FAILED, 0, 0, moved, error);
             }
-            case OK -> fetched(feed, old, result, now);
+            case OK -> fetched(feed, old, result, now, counts);
         };
     }
 
-    private FeedReport fetched(Subscription feed, FeedState old, FetchResult result, Instant now) {
+    private FeedReport fetched(Subscription feed, FeedState old, FetchResult result, Instant now, Counts counts) {
         ParsedFeed parsed;
         try {
             parsed = source.parse(result.body(), result.contentType(), result.finalUri());
@@ -133,7 +238,7 @@ public final class FeedSync {
         Subscription current = moved == null ? feed : feed.at(moved);
         Written written;
         try {
-            written = write(current, parsed.entries(), old, now);
+            written = write(current, parsed.entries(), old, now, counts);
         } catch (IOException e) {
             return failed(feed, old, result, "cannot write its stories: " + line(e.getMessage()), now);
         }
@@ -151,9 +256,10 @@ public final class FeedSync {
     private record Written(int added, int changed, Map<String, String> items, String error) {
     }
 
-    private Written write(Subscription feed, List<FeedEntry> entries, FeedState old, Instant now)
+    private Written write(Subscription feed, List<FeedEntry> entries, FeedState old, Instant now, Counts counts)
             throws IOException {
         Path dir = feedsDir.resolve(feed.name());
+        List<Path> made = missing(dir);
         Files.createDirectories(dir);
         Map<String, String> existing = existing(dir);
         Map<String, String> items = new LinkedHashMap<>();
@@ -183,45 +289,42 @@ public final class FeedSync {
         AtomicFile.removeLeftovers(dir, leftBehind(dir)); // only those no live writer holds
         BriefSource brief = new BriefSource(feed.name(), feed.url().toString(), now);
         Map<String, String> done = new LinkedHashMap<>(items);
-        List<String> errors = writeAll(dir, toWrite, brief);
-        for (String failed : errors) {
-            done.remove(StoryNames.idOf(failed.substring(0, failed.indexOf(' '))));
+        List<String> written = new ArrayList<>();
+        String error = null;
+        for (Map.Entry<String, FeedEntry> story : toWrite.entrySet()) {
+            String problem = writeOne(dir, story.getKey(), story.getValue(), brief);
+            if (problem == null) {
+                written.add(story.getKey());
+                counts.written();
+            } else {
+                done.remove(StoryNames.idOf(story.getKey()));
+                error = error != null ? error : "cannot write " + problem;
+            }
         }
-        String error = errors.isEmpty() ? null : "cannot write " + errors.get(0);
+        // on disk before the state says they were fetched: else, after a power loss, a 304 would never bring them
+        AtomicFile.force(dir, written);
+        for (Path folder : made) {
+            AtomicFile.forceFolder(folder.getParent());
+        }
         return new Written(added, changed, done, error);
     }
 
-    /** Writes stories {@link #WRITERS} at a time; why each that failed did. */
-    private List<String> writeAll(Path dir, Map<String, FeedEntry> files, BriefSource brief) {
-        List<Future<String>> writes = new ArrayList<>();
-        ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, Math.min(WRITERS, files.size())));
-        try {
-            files.forEach((file, entry) -> writes.add(writers.submit(() -> writeOne(dir, file, entry, brief))));
-            List<String> errors = new ArrayList<>();
-            for (Future<String> write : writes) {
-                String error = write.get();
-                if (error != null) {
-                    errors.add(error);
-                }
-            }
-            return errors;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of(files.keySet().iterator().next() + " : interrupted");
-        } catch (ExecutionException e) {
-            return List.of(files.keySet().iterator().next() + " : " + line(String.valueOf(e.getCause())));
-        } finally {
-            writers.shutdownNow();
+    /** The folders on the way to {@code dir} that are not there yet, the outermost first. */
+    private static List<Path> missing(Path dir) {
+        List<Path> missing = new ArrayList<>();
+        for (Path folder = dir; folder != null && !Files.isDirectory(folder); folder = folder.getParent()) {
+            missing.add(0, folder);
         }
+        return missing;
     }
 
     /**
-     * Writes one story, whole or not at all; null, or {@code "<file> : why"}.
+     * Writes one story, whole or not at all, not yet forced to disk; null, or {@code "<file> : why"}.
      */
     private String writeOne(Path dir, String file, FeedEntry entry, BriefSource brief) {
         try {
             String text = source.brief(entry, brief);
-            AtomicFile.create(dir.resolve(file), out -> out.write(text), true);
+            AtomicFile.replaceUnforced(dir.resolve(file), out -> out.write(text));
             return null;
         } catch (IOException | RuntimeException e) {
             return file + " : " + line(e.getMessage());

@@ -12,6 +12,7 @@ import dev.lede.fetch.FetchResult;
 import dev.lede.fetch.Fetcher;
 import java.net.URI;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** The real steps: {@link Fetcher}, {@link FeedParser} and {@link BriefWriter}. */
 public final class RealFeedSource implements FeedSource {
@@ -26,6 +27,11 @@ public final class RealFeedSource implements FeedSource {
     @Override
     public List<FetchResult> fetchAll(List<FetchRequest> requests) {
         return fetcher.fetchAll(requests);
+    }
+
+    @Override
+    public void fetchEach(List<FetchRequest> requests, BiConsumer<Integer, FetchResult> answered) {
+        fetcher.fetchEach(requests, answered);
     }
 
     /**

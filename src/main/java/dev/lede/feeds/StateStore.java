@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * The state of every feed, one small file each ({@code $XDG_STATE_HOME/lede/feeds/<name>.state}) in lede's own
  * folders (made 0700, never followed through a link), each written by a rename, so a kill at any moment leaves the
  * old state or the new one. A state file that is missing or cannot be read is a feed never fetched: the next fetch
- * asks for the whole feed and writes again what changed.
+ * asks for the whole feed and writes again what changed. Safe to use from several threads, one feed each.
  */
 public final class StateStore {
 
@@ -36,10 +36,7 @@ public final class StateStore {
     public FeedState read(String name) {
         Properties p = new Properties();
         try {
-            if (folder == null) {
-                folder = OwnFolder.find(stateHome, "feeds");
-            }
-            p.load(new ByteArrayInputStream(folder.read(name + ".state", MAX_BYTES)));
+            p.load(new ByteArrayInputStream(folder(false).read(name + ".state", MAX_BYTES)));
         } catch (IOException | IllegalArgumentException e) { // none yet, or not lede's: fetch it whole
             return FeedState.NEW;
         }
@@ -55,9 +52,6 @@ public final class StateStore {
 
     /** Replaces a feed's state, whole. */
     public void write(String name, FeedState state) throws IOException {
-        if (folder == null) {
-            folder = OwnFolder.make(stateHome, "feeds");
-        }
         Map<String, String> p = new TreeMap<>();
         put(p, "etag", state.etag());
         put(p, "last_modified", state.lastModified());
@@ -70,7 +64,15 @@ public final class StateStore {
         properties.putAll(p);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         properties.store(bytes, "lede feed state: " + name);
-        folder.write(name + ".state", bytes.toByteArray());
+        folder(true).write(name + ".state", bytes.toByteArray());
+    }
+
+    /** The folder of the states, found (or made) once; feeds are read and written from several threads at once. */
+    private synchronized OwnFolder folder(boolean make) throws IOException {
+        if (folder == null) {
+            folder = make ? OwnFolder.make(stateHome, "feeds") : OwnFolder.find(stateHome, "feeds");
+        }
+        return folder;
     }
 
     /** Forgets a feed's state (an unsubscribed feed, so that subscribing again fetches it whole). */

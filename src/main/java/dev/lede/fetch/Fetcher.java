@@ -3,6 +3,7 @@ package dev.lede.fetch;
 import dev.lede.fetch.FetchResult.Status;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -36,11 +39,16 @@ public final class Fetcher implements AutoCloseable {
     private final HttpClient client;
 
     public Fetcher(FetchOptions options) {
-        this(options, Clock.systemUTC(), null);
+        this(options, Clock.systemUTC(), (SSLContext) null);
     }
 
     /** For tests: a fixed clock, and TLS that trusts a test server ({@code null}: the JDK's trust store). */
     Fetcher(FetchOptions options, Clock clock, SSLContext tls) {
+        this(options, clock, tls == null ? Fetcher::defaultTls : () -> tls);
+    }
+
+    /** For tests: {@code tls} is asked for the TLS context when the first https connection needs it. */
+    Fetcher(FetchOptions options, Clock clock, Supplier<SSLContext> tls) {
         this.options = options;
         this.clock = clock;
         this.clientThreads = Executors.newCachedThreadPool(daemons("lede-http-"));
@@ -48,8 +56,18 @@ public final class Fetcher implements AutoCloseable {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(options.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(clientThreads);
-        this.client = (tls == null ? builder : builder.sslContext(tls)).build();
+                .executor(clientThreads)
+                .sslContext(new LazyTls(tls))
+                .sslParameters(LazyTls.parameters());
+        this.client = builder.build();
+    }
+
+    private static SSLContext defaultTls() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no TLS in this JDK", e);
+        }
     }
 
     /** One feed, one request per hop. Never throws for a network fault: that is a FAILED result with one line. */
@@ -75,10 +93,21 @@ public final class Fetcher implements AutoCloseable {
      */
     public List<FetchResult> fetchAll(List<FetchRequest> requests) {
         FetchResult[] results = new FetchResult[requests.size()];
+        fetchEach(requests, (i, result) -> results[i] = result);
+        return List.of(results);
+    }
+
+    /**
+     * Every feed as {@link #fetchAll} fetches them, each answer given to {@code answered} (with the index of its
+     * request) as soon as it arrives, on the thread that fetched it, while the others are still fetched; returns
+     * once every request has had its answer. A fetch that was interrupted is answered FAILED.
+     */
+    public void fetchEach(List<FetchRequest> requests, BiConsumer<Integer, FetchResult> answered) {
+        boolean[] given = new boolean[requests.size()];
         List<Future<?>> running = new ArrayList<>();
         for (Queue<Integer> queue : byHost(requests).values()) {
             for (int i = 0; i < Math.min(options.perHost(), queue.size()); i++) {
-                running.add(workers.submit(() -> drain(queue, requests, results)));
+                running.add(workers.submit(() -> drain(queue, requests, given, answered)));
             }
         }
         try {
@@ -92,7 +121,7 @@ public final class Fetcher implements AutoCloseable {
             running.forEach(worker -> worker.cancel(true));
             throw new IllegalStateException("fetching failed", e.getCause());
         }
-        return List.of(fill(results, requests));
+        interrupted(requests, given, answered);
     }
 
     @Override
@@ -101,9 +130,14 @@ public final class Fetcher implements AutoCloseable {
         clientThreads.shutdownNow();
     }
 
-    private void drain(Queue<Integer> queue, List<FetchRequest> requests, FetchResult[] results) {
+    private void drain(Queue<Integer> queue, List<FetchRequest> requests, boolean[] given,
+            BiConsumer<Integer, FetchResult> answered) {
         for (Integer i = queue.poll(); i != null && !Thread.currentThread().isInterrupted(); i = queue.poll()) {
-            results[i] = fetch(requests.get(i));
+            FetchResult result = fetch(requests.get(i));
+            synchronized (given) {
+                given[i] = true;
+            }
+            answered.accept(i, result);
         }
     }
 
@@ -117,16 +151,21 @@ public final class Fetcher implements AutoCloseable {
         return queues;
     }
 
-    /** The results, with an interrupted fetch's place filled in. */
-    private static FetchResult[] fill(FetchResult[] results, List<FetchRequest> requests) {
-        for (int i = 0; i < results.length; i++) {
-            if (results[i] == null) {
+    /** Answers, FAILED, every request that an interruption left without its answer. */
+    private static void interrupted(List<FetchRequest> requests, boolean[] given,
+            BiConsumer<Integer, FetchResult> answered) {
+        for (int i = 0; i < given.length; i++) {
+            boolean missing;
+            synchronized (given) {
+                missing = !given[i];
+                given[i] = true;
+            }
+            if (missing) {
                 FetchRequest request = requests.get(i);
-                results[i] = new FetchResult(Status.FAILED, request.uri(), false, null, null, null, null, null,
-                        "interrupted");
+                answered.accept(i, new FetchResult(Status.FAILED, request.uri(), false, null, null, null, null, null,
+                        "interrupted"));
             }
         }
-        return results;
     }
 
     private static ThreadFactory daemons(String prefix) {

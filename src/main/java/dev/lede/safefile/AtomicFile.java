@@ -21,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,7 +47,7 @@ public final class AtomicFile {
     public static void write(Path target, Content content) throws IOException {
         Path real = resolveLinks(target);
         try (TempFile temp = tempBeside(real)) {
-            writeText(temp, content);
+            writeText(temp, content, true);
             keepOwner(real, temp.path());
             copyPermissions(real, temp.path());
             move(temp, real);
@@ -61,9 +62,51 @@ public final class AtomicFile {
      * @throws FileAlreadyExistsException without {@code replace}, when something is at {@code file}
      */
     public static void create(Path file, Content content, boolean replace) throws IOException {
+        create(file, content, replace, true);
+    }
+
+    /**
+     * Replaces {@code file} like {@link #create(Path, Content, boolean)} does, but without forcing it to disk: for
+     * every process it is still whole or not at all (a kill at any moment leaves the old text or the new), but after
+     * a power loss it may be old, empty or missing until {@link #force} has forced it. Many files written this way and
+     * forced together cost far less than each forced on its own.
+     */
+    public static void replaceUnforced(Path file, Content content) throws IOException {
+        create(file, content, true, false);
+    }
+
+    /**
+     * Forces the files {@code names} of {@code dir} to disk, then the folder itself, which holds their names: once
+     * it returns, the files written (or renamed) there before it survive a power loss.
+     */
+    public static void force(Path dir, Collection<String> names) throws IOException {
+        for (String name : names) {
+            // read and write: a FIFO put there is opened without waiting for a writer, and never followed as a link
+            try (FileChannel channel = FileChannel.open(dir.resolve(name), StandardOpenOption.READ,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                channel.force(true);
+            }
+        }
+        forceFolder(dir);
+    }
+
+    /** Forces a folder's entries to disk (the files made, renamed or removed in it), where the system can. */
+    public static void forceFolder(Path dir) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(dir, StandardOpenOption.READ);
+        } catch (IOException e) {
+            return; // a system that cannot open a folder (Windows) keeps its entries by itself
+        }
+        try (channel) {
+            channel.force(true);
+        }
+    }
+
+    private static void create(Path file, Content content, boolean replace, boolean force) throws IOException {
         Path absolute = file.toAbsolutePath();
         try (TempFile temp = tempBeside(absolute)) {
-            writeText(temp, content);
+            writeText(temp, content, force);
             if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS) || !Files.exists(absolute)) {
                 copyPermissions(absolute, temp.path()); // its own, or the default; after a link, owner-only
             }
@@ -80,13 +123,15 @@ public final class AtomicFile {
         return TempFile.file(real.toAbsolutePath().getParent(), "." + real.getFileName() + ".", ".tmp");
     }
 
-    private static void writeText(TempFile temp, Content content) throws IOException {
+    private static void writeText(TempFile temp, Content content, boolean force) throws IOException {
         FileChannel channel = temp.channel();
         Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
                 StandardCharsets.UTF_8), 1 << 16);
         content.writeTo(out);
         out.flush();
-        channel.force(true);
+        if (force) {
+            channel.force(true);
+        }
     }
 
     /** Writes {@code text} as UTF-8, like {@link #write(Path, Content)}. */
