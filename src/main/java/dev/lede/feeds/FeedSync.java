@@ -59,7 +59,7 @@ public final class FeedSync {
      * Feeds parsed and written at once: more than the cores, since each one waits for the disk while its stories
      * are forced, and the others use the cores meanwhile.
      */
-    private static final int WRITERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    static final int WRITERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     /** Answers that wait for a writer at most (besides those being written and being downloaded): their bodies. */
     private static final int WAITING = WRITERS;
 
@@ -117,8 +117,8 @@ public final class FeedSync {
     }
 
     /**
-     * Fetches the requests and gives each answer to {@code store} on one of {@value #WRITERS} writers as soon as
-     * it arrives; the fetch waits when {@value #WAITING} answers wait for a writer. Returns once all are stored.
+     * Fetches the requests and gives each answer to {@code store} on one of the {@link #WRITERS} as soon as it
+     * arrives; the fetch waits while {@link #WAITING} answers wait for a writer. Returns once all are stored.
      */
     private void storeEach(List<FetchRequest> requests, BiConsumer<Integer, FetchResult> store, Counts counts) {
         ExecutorService writers = Executors.newFixedThreadPool(Math.min(WRITERS, requests.size()));

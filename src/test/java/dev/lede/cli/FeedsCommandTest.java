@@ -99,6 +99,21 @@ class FeedsCommandTest {
     }
 
     @Test
+    void feedsOnOneHostAddedWithoutANameGetTheHostThenAFreeNameNoneOverwritten() throws IOException {
+        assertRun(0, "added example.com (https://example.com/a.xml); 'lede fetch example.com' fetches it\n", "",
+                run("feeds", "add", "https://example.com/a.xml"));
+        assertRun(0, "added example.com-2 (https://www.example.com/b.xml); 'lede fetch example.com-2' fetches it\n",
+                "", run("feeds", "add", "https://www.example.com/b.xml"));
+        run("feeds", "add", "https://c.example/feed", "--name", "example.com-3");
+        assertRun(0, "added example.com-4 (http://EXAMPLE.com/c.xml); 'lede fetch example.com-4' fetches it\n", "",
+                run("feeds", "add", "http://EXAMPLE.com/c.xml"));
+        assertRun(0, "example.com\thttps://example.com/a.xml\t\t0\t\t\n"
+                + "example.com-2\thttps://www.example.com/b.xml\t\t0\t\t\n"
+                + "example.com-3\thttps://c.example/feed\t\t0\t\t\n"
+                + "example.com-4\thttp://EXAMPLE.com/c.xml\t\t0\t\t\n", "", run("feeds", "list", "-f", "tsv"));
+    }
+
+    @Test
     void fetchPrintsALinePerFeedThatChangedOrFailedAndATotal() throws IOException {
         run("feeds", "add", "https://a.example/rss", "--name", "a");
         run("feeds", "add", "https://b.example/rss", "--name", "b");

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.feedfile.BriefSource;
 import dev.lede.feedfile.FeedEntry;
+import dev.lede.feedfile.FeedException;
+import dev.lede.feedfile.ParsedFeed;
+import dev.lede.fetch.FetchRequest;
 import dev.lede.fetch.FetchResult;
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +19,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -271,5 +279,146 @@ class FeedSyncTest {
         assertTrue(Files.exists(notOurs));
         Files.delete(notOurs);
         assertEquals(List.of(name), files("a"));
+    }
+
+    @Test
+    void eachFeedIsWrittenAsSoonAsItAnswersWhileTheOthersAreStillFetched() throws Exception {
+        subscribe("a", A);
+        subscribe("b", "https://b.example/rss");
+        source.serve(A, entry("g1", null, "One", null, "x"));
+        source.serve("https://b.example/rss", entry("g2", null, "Two", null, "y"));
+        List<Boolean> aWasOnDiskBeforeBAnswered = new ArrayList<>();
+        FeedSource slowB = new Answering(source) {
+            @Override
+            public void fetchEach(List<FetchRequest> requests, BiConsumer<Integer, FetchResult> answered) {
+                answered.accept(0, source.fetchAll(requests.subList(0, 1)).get(0));
+                aWasOnDiskBeforeBAnswered.add(waitUntil(() -> Files.isDirectory(dir.resolve("data/a"))
+                        && !filesQuietly("a").isEmpty()));
+                answered.accept(1, source.fetchAll(requests.subList(1, 2)).get(0));
+            }
+        };
+        List<FeedReport> reports = sync(slowB).fetch(store().load(), FeedSync.Progress.NONE);
+        assertEquals(List.of(true), aWasOnDiskBeforeBAnswered);
+        assertEquals(List.of(1, 1), reports.stream().map(FeedReport::newStories).toList());
+    }
+
+    @Test
+    void onlyABoundedNumberOfAnswersWaitForAWriterTheFetchWaitsMeanwhile() throws Exception {
+        int feeds = 2 * FeedSync.WRITERS + 20;
+        for (int i = 0; i < feeds; i++) {
+            subscribe("f" + i, "https://f" + i + ".example/rss");
+            source.serve("https://f" + i + ".example/rss", entry("g" + i, null, "Story " + i, null, "x"));
+        }
+        AtomicInteger held = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        FeedSource slowParser = new Answering(source) {
+            @Override
+            public void fetchEach(List<FetchRequest> requests, BiConsumer<Integer, FetchResult> answered) {
+                for (int i = 0; i < requests.size(); i++) {
+                    most.accumulateAndGet(held.incrementAndGet(), Math::max);
+                    answered.accept(i, source.fetchAll(requests.subList(i, i + 1)).get(0));
+                }
+            }
+
+            @Override
+            public ParsedFeed parse(byte[] body, String contentType, URI location) throws FeedException {
+                sleep(5);
+                ParsedFeed parsed = super.parse(body, contentType, location);
+                held.decrementAndGet();
+                return parsed;
+            }
+        };
+        List<FeedReport> reports = sync(slowParser).fetch(store().load(), FeedSync.Progress.NONE);
+        assertEquals(feeds, reports.stream().filter(r -> r.newStories() == 1).count());
+        assertTrue(most.get() <= 2 * FeedSync.WRITERS + 1, "at most " + most.get() + " bodies held at once");
+    }
+
+    @Test
+    void progressCountsFeedsAnsweredAndStoriesWrittenOneCallAtATime() throws Exception {
+        subscribe("a", A);
+        subscribe("b", "https://b.example/rss");
+        subscribe("gone", "https://gone.example/rss");
+        source.serve(A, entry("g1", null, "One", null, "x"), entry("g2", null, "Two", null, "y"));
+        source.serve("https://b.example/rss", entry("g3", null, "Three", null, "z"));
+        List<int[]> calls = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger inside = new AtomicInteger();
+        FeedSync.Progress progress = new FeedSync.Progress() {
+            @Override
+            public void update(int done, int total) {
+                throw new AssertionError("the sync tells the stories too");
+            }
+
+            @Override
+            public void update(int done, int total, int stories) {
+                assertEquals(1, inside.incrementAndGet(), "two calls at once");
+                calls.add(new int[] {done, total, stories});
+                sleep(1);
+                inside.decrementAndGet();
+            }
+        };
+        sync(source).fetch(store().load(), progress);
+        int[] last = calls.get(calls.size() - 1);
+        assertEquals(List.of(3, 3, 3), List.of(last[0], last[1], last[2]));
+        for (int i = 1; i < calls.size(); i++) {
+            assertTrue(calls.get(i)[0] >= calls.get(i - 1)[0] && calls.get(i)[2] >= calls.get(i - 1)[2]);
+        }
+        assertTrue(calls.stream().anyMatch(c -> c[2] > 0 && c[2] < 3), "stories are counted as written");
+    }
+
+    private FeedSync sync(FeedSource from) {
+        now = now.plus(Duration.ofMinutes(10));
+        return new FeedSync(store(), new StateStore(dir.resolve("state")), dir.resolve("data"), from, clock);
+    }
+
+    private List<String> filesQuietly(String feed) {
+        try {
+            return files(feed).stream().filter(f -> f.endsWith(".txt")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean waitUntil(java.util.function.BooleanSupplier condition) {
+        for (long end = System.nanoTime() + 10_000_000_000L; System.nanoTime() < end; ) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            sleep(5);
+        }
+        return false;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The fake's answers, parsing and stories, with fetchAll made of fetchEach, as an old caller would see it. */
+    private abstract static class Answering implements FeedSource {
+        private final FakeFeedSource fake;
+
+        Answering(FakeFeedSource fake) {
+            this.fake = fake;
+        }
+
+        @Override
+        public List<FetchResult> fetchAll(List<FetchRequest> requests) {
+            FetchResult[] results = new FetchResult[requests.size()];
+            fetchEach(requests, (i, result) -> results[i] = result);
+            return List.of(results);
+        }
+
+        @Override
+        public ParsedFeed parse(byte[] body, String contentType, URI location) throws FeedException {
+            return fake.parse(body, contentType, location);
+        }
+
+        @Override
+        public String brief(FeedEntry entry, BriefSource source) {
+            return fake.brief(entry, source);
+        }
     }
 }

@@ -29,7 +29,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
@@ -373,6 +376,42 @@ class FetcherTest {
         assertEquals("<rss>secure</rss>", new String(fetch(fetcher, secure.uri("/ok")).body(), StandardCharsets.UTF_8));
         assertFailed("a redirect from https to http, which lede does not follow", fetch(fetcher, secure.uri("/feed")));
         assertEquals(0, server.requests.size());
+    }
+
+    @Test
+    void theTlsContextIsMadeOnlyWhenAnHttpsFeedNeedsItAndThenOnce() throws Exception {
+        MisbehavingServer secure = opened(MisbehavingServer.https(certificate.server()));
+        server.on("/feed", ok("<rss>plain</rss>"));
+        secure.on("/feed", ok("<rss>secure</rss>"));
+        AtomicInteger made = new AtomicInteger();
+        SSLContext tls = certificate.client();
+        Fetcher fetcher = opened(new Fetcher(OPTIONS, Clock.fixed(NOW, ZoneOffset.UTC), () -> {
+            made.incrementAndGet();
+            return tls;
+        }));
+
+        assertEquals("<rss>plain</rss>", new String(fetch(fetcher, server.uri("/feed")).body(), StandardCharsets.UTF_8));
+        assertEquals(0, made.get(), "an http feed needs no TLS");
+        assertEquals("<rss>secure</rss>", new String(fetch(fetcher, secure.uri("/feed")).body(), StandardCharsets.UTF_8));
+        assertEquals("<rss>secure</rss>", new String(fetch(fetcher, secure.uri("/feed")).body(), StandardCharsets.UTF_8));
+        assertEquals(1, made.get());
+    }
+
+    @Test
+    void fetchEachGivesEveryAnswerOnceWithItsIndexAsItArrives() {
+        server.on("/a", ok("<rss>a</rss>")).on("/b", ok("<rss>b</rss>"));
+        List<FetchRequest> requests = List.of(new FetchRequest(server.uri("/a"), null, null),
+                new FetchRequest(server.uri("/b"), null, null), new FetchRequest(server.uri("/none"), null, null));
+        Map<Integer, FetchResult> answers = new ConcurrentHashMap<>();
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        Fetcher fetcher = fetcher(OPTIONS, null);
+        assertTimeoutPreemptively(RETURNS, () -> fetcher.fetchEach(requests, (i, result) -> {
+            order.add(i);
+            answers.put(i, result);
+        }));
+        assertEquals(3, order.size(), order.toString());
+        assertEquals("<rss>b</rss>", new String(answers.get(1).body(), StandardCharsets.UTF_8));
+        assertEquals(Status.FAILED, answers.get(2).status());
     }
 
     @Test

@@ -46,6 +46,31 @@ class AtomicFileTest {
     }
 
     @Test
+    void anUnforcedReplaceIsWholeLeavesNoTemporaryAndIsForcedByName() throws Exception {
+        Path file = dir.resolve("story.txt");
+        Files.writeString(file, "old\n");
+        AtomicFile.replaceUnforced(file, out -> out.write("new\n"));
+        assertEquals("new\n", Files.readString(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+        AtomicFile.force(dir, List.of("story.txt"));
+        assertThrows(IOException.class, () -> AtomicFile.force(dir, List.of("missing.txt")));
+        Path fifo = dir.resolve("fifo.txt");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            // a FIFO in a story's place is opened without waiting for a writer
+            CompletableFuture<Void> forced = CompletableFuture.runAsync(() -> {
+                try {
+                    AtomicFile.force(dir, List.of("fifo.txt"));
+                } catch (IOException e) {
+                    // refused is fine too; hanging is not
+                }
+            });
+            forced.get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void permissionsAreKeptAndASymlinkIsWrittenThroughToItsTarget() throws IOException {
         Path target = Files.createDirectory(dir.resolve("real")).resolve("target.yml");
         Files.writeString(target, "old\n");
