@@ -2,8 +2,8 @@ package dev.lede.feeds;
 
 import dev.lede.safefile.OwnFolder;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,11 +60,36 @@ public final class StateStore {
         put(p, "new_items", state.newItems());
         put(p, "last_error", state.lastError());
         state.items().forEach((id, hash) -> p.put(ITEM + id, hash));
-        Properties properties = new Properties();
-        properties.putAll(p);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        properties.store(bytes, "lede feed state: " + name);
-        folder(true).write(name + ".state", bytes.toByteArray());
+        StringBuilder text = new StringBuilder("# lede feed state: ").append(name).append('\n');
+        p.forEach((key, value) -> escaped(escaped(text, key, true).append('='), value, false).append('\n'));
+        folder(true).write(name + ".state", text.toString().getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * Appends a key or a value as {@link Properties#store} spells it, so that {@link Properties#load} reads it back:
+     * {@code \\ = : # !} and a space escaped (in a value only a leading one), controls and all that is not ASCII
+     * as {@code \\uXXXX}; without {@code Properties.store}'s hash table, date line and sorting left to chance.
+     */
+    static StringBuilder escaped(StringBuilder out, String text, boolean key) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '=', ':', '#', '!' -> out.append('\\').append(c);
+                case ' ' -> out.append(key || i == 0 ? "\\ " : " ");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c > 0x7E) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The folder of the states, found (or made) once; feeds are read and written from several threads at once. */
