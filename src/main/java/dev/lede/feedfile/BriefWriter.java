@@ -20,13 +20,16 @@ public final class BriefWriter {
         HtmlBlocks.Body body = body(entry);
         String summary = entry.summaryHtml() == null ? "" : HtmlBlocks.words(entry.summaryHtml());
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(title(entry, summary, body));
+        String title = title(entry, summary, body);
+        paragraphs.add(title);
         boolean summaryIsBody = entry.contentHtml() == null && entry.contentText() == null;
-        boolean summaryLede = !summary.isEmpty() && !summaryIsBody && !copies(summary, body);
+        boolean summaryLede = !summary.isEmpty() && !summaryIsBody && !copies(summary, body)
+                && !(key(summary).equals(key(title)) && !key(title).isEmpty());
         if (summaryLede) {
             paragraphs.add(StoryLines.plain(summary));
         }
-        paragraphs.addAll(summaryLede ? lines(body.blocks()) : ledeFirst(body.blocks()));
+        List<BriefBlock> blocks = withoutTitle(body.blocks(), title);
+        paragraphs.addAll(summaryLede ? lines(blocks) : ledeFirst(blocks));
         StringBuilder out = new StringBuilder(FrontMatterWriter.write(entry, source, body.links()));
         for (int i = 0; i < paragraphs.size(); i++) {
             out.append(i == 0 ? "" : "\n").append(paragraphs.get(i)).append('\n');
@@ -79,6 +82,23 @@ public final class BriefWriter {
     private static boolean hasWords(BriefBlock block) {
         return !(block instanceof BriefBlock.Picture)
                 && !(block instanceof BriefBlock.Para && key(block.text()).isEmpty());
+    }
+
+    /** The blocks without the first one with words when that is a plain paragraph saying the title again. */
+    private static List<BriefBlock> withoutTitle(List<BriefBlock> blocks, String title) {
+        int first = 0;
+        while (first < blocks.size() && !hasWords(blocks.get(first))) {
+            first++;
+        }
+        BriefBlock block = first == blocks.size() ? null : blocks.get(first);
+        boolean plain = block instanceof BriefBlock.Para || block instanceof BriefBlock.Labelled labelled
+                && !labelled.rest().isEmpty() && !StoryLines.canLabel(labelled.label(), labelled.rest());
+        if (!plain || key(title).isEmpty() || !key(block.text()).equals(key(title))) {
+            return blocks;
+        }
+        List<BriefBlock> out = new ArrayList<>(blocks);
+        out.remove(first);
+        return out;
     }
 
     /**

@@ -147,15 +147,28 @@ class BriefRoundTripTest {
             meantTitle = start.isEmpty() ? "https://example.com/s/1"
                     : start.codePointCount(0, start.length()) <= 80 ? start : "(start of) " + start;
         }
-        List<Meant> meant = layout(built);
-        String lede = "";
+        if (summary != null && !summary.startsWith("Zsummary")) {
+            summary = null;
+        }
+        String titleKey = meantTitle.startsWith("(start of) ") ? "" : BriefRoundTrip.key(meantTitle);
+        if (summary != null && !titleKey.isEmpty() && titleKey.equals(BriefRoundTrip.key(meantSummary))) {
+            summary = null; // the title again: said once
+        }
         int worded = 0;
         while (worded < built.size() && !hasWords(built.get(worded))) {
             worded++;
         }
-        if (summary != null && !summary.startsWith("Zsummary")) {
-            summary = null;
+        Built first = worded < built.size() ? built.get(worded) : null;
+        boolean plain = first instanceof Built.Para || first instanceof Built.Labelled l && !labels(l.label, l.rest);
+        if (plain && !titleKey.isEmpty() && titleKey.equals(BriefRoundTrip.key(firstText(first)))) {
+            built = new ArrayList<>(built);
+            built.remove(worded); // the title again as the body's first paragraph: said once
+            while (worded < built.size() && !hasWords(built.get(worded))) {
+                worded++;
+            }
         }
+        List<Meant> meant = layout(built);
+        String lede = "";
         if (summary == null && worded > 0 && worded < built.size()) {
             // a picture (or a mark such as "---") is never the lede: the first block with words is, then they follow
             List<Meant> rest = layout(built.subList(worded, built.size()));

@@ -187,6 +187,18 @@ class BriefWriterTest {
     }
 
     @Test
+    void theTitleSaidAgainAsTheFirstParagraphIsSaidOnce() {
+        Story untitled = parse(new FeedEntry(null, null, null, null, null, null, null, "<p>Hello, world!</p>", null,
+                List.of(), List.of()));
+        assertEquals("Hello, world!", untitled.title());
+        assertEquals("", untitled.lede());
+        Story repeated = parse(BriefSamples.html("Fix the parser", "Fix the parser",
+                "<p><img alt='Logo'></p><p>Fix the parser</p><p>It was slow.</p>"));
+        assertEquals("It was slow.", repeated.lede());
+        assertEquals(List.of("Logo"), blocks(repeated));
+    }
+
+    @Test
     void aSummaryThatRunsIntoAQuoteIsACopyOfTheBody() {
         Story story = parse(BriefSamples.html("T", "<p>It was burned in 2019.</p><p>In the words of the manual:</p>"
                 + "<blockquote><p>When a script tries to access …</p></blockquote>", "<p>It was burned in 2019.</p>"
