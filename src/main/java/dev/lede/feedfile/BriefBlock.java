@@ -10,6 +10,10 @@ sealed interface BriefBlock {
     record Para(String text) implements BriefBlock {
     }
 
+    /** A paragraph or figure that holds only pictures: their alt text. Never the lede. */
+    record Picture(String text) implements BriefBlock {
+    }
+
     /** A heading ({@code <h2>}–{@code <h4>}) that opens a section. */
     record Heading(String text) implements BriefBlock {
     }

@@ -18,14 +18,18 @@ public final class BriefWriter {
 
     public static String write(FeedEntry entry, BriefSource source) {
         HtmlBlocks.Body body = body(entry);
-        String summary = entry.summaryHtml() == null ? "" : HtmlBlocks.text(Jsoup.parseBodyFragment(entry.summaryHtml()).body());
+        String summary = entry.summaryHtml() == null ? "" : HtmlBlocks.words(entry.summaryHtml());
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(title(entry, summary, body));
+        String title = title(entry, summary, body);
+        paragraphs.add(title);
         boolean summaryIsBody = entry.contentHtml() == null && entry.contentText() == null;
-        if (!summary.isEmpty() && !summaryIsBody && !copies(summary, body.blocks())) {
+        boolean summaryLede = !summary.isEmpty() && !summaryIsBody && !copies(summary, body)
+                && !(key(summary).equals(key(title)) && !key(title).isEmpty());
+        if (summaryLede) {
             paragraphs.add(StoryLines.plain(summary));
         }
-        paragraphs.addAll(lines(body.blocks()));
+        List<BriefBlock> blocks = withoutTitle(body.blocks(), title);
+        paragraphs.addAll(summaryLede ? lines(blocks) : ledeFirst(blocks));
         StringBuilder out = new StringBuilder(FrontMatterWriter.write(entry, source, body.links()));
         for (int i = 0; i < paragraphs.size(); i++) {
             out.append(i == 0 ? "" : "\n").append(paragraphs.get(i)).append('\n');
@@ -43,7 +47,7 @@ public final class BriefWriter {
         if (entry.summaryHtml() != null) {
             return HtmlBlocks.ofHtml(entry.summaryHtml(), entry.link());
         }
-        return new HtmlBlocks.Body(List.of(), List.of());
+        return new HtmlBlocks.Body(List.of(), List.of(), "");
     }
 
     /** The title, tags stripped; when missing, the start of the summary, the body, the link, or "Untitled". */
@@ -61,23 +65,59 @@ public final class BriefWriter {
         return title.isEmpty() ? "Untitled" : title;
     }
 
-    /** True when the summary is the first block again, or the start of the body (often cut, with an ellipsis). */
-    private static boolean copies(String summary, List<BriefBlock> blocks) {
-        if (blocks.isEmpty()) {
-            return false;
-        }
+    /**
+     * True when the summary is the first block with words again, or the start of the body (often cut, with an
+     * ellipsis); pictures alone in their block count for neither.
+     */
+    private static boolean copies(String summary, HtmlBlocks.Body body) {
         String key = key(summary.replaceFirst("\\s*(\\[…]|\\[\\.\\.\\.]|…|\\.\\.\\.)[\\s\\S]*$", ""));
-        if (key.isEmpty() || key.equals(key(blocks.get(0).text()))) {
-            return true;
+        List<BriefBlock> blocks = body.blocks().stream().filter(BriefWriter::hasWords).toList();
+        if (key.isEmpty() || blocks.isEmpty()) {
+            return key.isEmpty() && !body.blocks().isEmpty();
         }
-        StringBuilder start = new StringBuilder();
-        for (BriefBlock block : blocks) {
-            start.append(key(block.text()));
-            if (start.length() >= key.length()) {
-                break;
-            }
+        return key.equals(key(blocks.get(0).text())) || key(body.words()).startsWith(key);
+    }
+
+    /** False for a picture and for a paragraph without a letter or a digit ({@code * * *}): neither is a lede. */
+    private static boolean hasWords(BriefBlock block) {
+        return !(block instanceof BriefBlock.Picture)
+                && !(block instanceof BriefBlock.Para && key(block.text()).isEmpty());
+    }
+
+    /** The blocks without the first one with words when that is a plain paragraph saying the title again. */
+    private static List<BriefBlock> withoutTitle(List<BriefBlock> blocks, String title) {
+        int first = 0;
+        while (first < blocks.size() && !hasWords(blocks.get(first))) {
+            first++;
         }
-        return start.toString().startsWith(key);
+        BriefBlock block = first == blocks.size() ? null : blocks.get(first);
+        boolean plain = block instanceof BriefBlock.Para || block instanceof BriefBlock.Labelled labelled
+                && !labelled.rest().isEmpty() && !StoryLines.canLabel(labelled.label(), labelled.rest());
+        if (!plain || key(title).isEmpty() || !key(block.text()).equals(key(title))) {
+            return blocks;
+        }
+        List<BriefBlock> out = new ArrayList<>(blocks);
+        out.remove(first);
+        return out;
+    }
+
+    /**
+     * The blocks' paragraphs with the first one that has words first, where the parser takes it as the lede: the
+     * pictures (and marks such as {@code * * *}) before it follow it, as a news page puts its picture under the lede.
+     */
+    private static List<String> ledeFirst(List<BriefBlock> blocks) {
+        int first = 0;
+        while (first < blocks.size() && !hasWords(blocks.get(first))) {
+            first++;
+        }
+        if (first == 0 || first == blocks.size()) {
+            return lines(blocks);
+        }
+        List<String> rest = lines(blocks.subList(first, blocks.size()));
+        List<String> out = new ArrayList<>(rest.subList(0, 1));
+        out.addAll(lines(blocks.subList(0, first)));
+        out.addAll(rest.subList(1, rest.size()));
+        return out;
     }
 
     /** Letters and digits only, lower case: what two copies of a text share whatever their markup and spacing. */

@@ -20,8 +20,13 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlBlocks {
 
-    /** The blocks and links of one body. */
-    record Body(List<BriefBlock> blocks, List<String> links) {
+    /**
+     * The blocks and links of one body.
+     *
+     * @param words the body's text in the order written, without pictures alone in their block: what a summary that
+     *              copies the body's start repeats
+     */
+    record Body(List<BriefBlock> blocks, List<String> links, String words) {
     }
 
     private static final Set<String> DROPPED = Set.of("script", "style", "iframe", "frame", "frameset", "form",
@@ -59,7 +64,46 @@ final class HtmlBlocks {
         }
         List<BriefBlock> blocks = new ArrayList<>();
         new Walk(blocks).container(body);
-        return new Body(attributed(blocks), List.copyOf(links));
+        return new Body(attributed(blocks), List.copyOf(links), words(body.clone()));
+    }
+
+    /** The text of some HTML without its pictures that stand alone in their block (a summary's cover image). */
+    static String words(String html) {
+        return words(Jsoup.parseBodyFragment(html).body());
+    }
+
+    private static String words(Element body) {
+        body.select("img").stream().filter(HtmlBlocks::alone).forEach(Element::remove);
+        return text(body);
+    }
+
+    /** True when no words stand beside the image in the run of inline content it belongs to (as the walk reads it). */
+    private static boolean alone(Element img) {
+        Node at = img;
+        while (at.parentNode() instanceof Element parent && !BLOCKS.contains(parent.normalName())) {
+            at = parent;
+        }
+        for (Node n = at.previousSibling(); n != null && !isBlock(n); n = n.previousSibling()) {
+            if (hasWords(n)) {
+                return false;
+            }
+        }
+        for (Node n = at.nextSibling(); n != null && !isBlock(n); n = n.nextSibling()) {
+            if (hasWords(n)) {
+                return false;
+            }
+        }
+        return !hasWords(at);
+    }
+
+    private static boolean isBlock(Node node) {
+        return node instanceof Element e && BLOCKS.contains(e.normalName());
+    }
+
+    /** True when the node holds text of its own, not counting images' alt text. */
+    private static boolean hasWords(Node node) {
+        String text = node instanceof TextNode t ? t.getWholeText() : node instanceof Element e ? e.text() : "";
+        return !StoryLines.oneLine(INVISIBLE.matcher(text).replaceAll("")).isEmpty();
     }
 
     /** Plain text: paragraphs separated by blank lines, and its http(s) links. */
@@ -76,7 +120,7 @@ final class HtmlBlocks {
         while (m.find()) {
             links.add(m.group());
         }
-        return new Body(blocks, List.copyOf(links));
+        return new Body(blocks, List.copyOf(links), StoryLines.oneLine(text));
     }
 
     /** One line of text of an element: images as their alt text, line breaks as spaces. */
@@ -122,6 +166,7 @@ final class HtmlBlocks {
                 BriefBlock before = out.isEmpty() ? null : out.get(out.size() - 1);
                 BriefBlock after = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
                 String leadIn = before instanceof BriefBlock.Para p ? leadIn(p.text()) : null;
+                leadIn = leadIn != null && StoryLines.canQuote(leadIn) ? leadIn : null;
                 String signed = after instanceof BriefBlock.Para p ? signature(p.text()) : null;
                 if (leadIn != null) {
                     out.set(out.size() - 1, quote.withAttribution(leadIn));
@@ -166,6 +211,7 @@ final class HtmlBlocks {
     private static final class Walk {
         private final List<BriefBlock> blocks;
         private final StringBuilder inline = new StringBuilder();
+        private boolean inlineWords;
         private int breaks;
 
         Walk(List<BriefBlock> blocks) {
@@ -179,6 +225,7 @@ final class HtmlBlocks {
                         breaks = 0;
                     }
                     inline.append(visible(text));
+                    inlineWords |= !StoryLines.oneLine(visible(text)).isEmpty();
                 } else if (child instanceof Element e) {
                     element(e);
                 }
@@ -199,6 +246,7 @@ final class HtmlBlocks {
             if (!BLOCKS.contains(tag)) {
                 breaks = 0;
                 appendText(e, inline);
+                inlineWords |= hasWords(e);
                 return;
             }
             flush();
@@ -227,6 +275,9 @@ final class HtmlBlocks {
         /** A paragraph, or a labelled one when it opens with bold text that ends in a colon (or is followed by one). */
         private BriefBlock paragraph(Element p) {
             String whole = text(p);
+            if (!hasWords(p)) {
+                return new BriefBlock.Picture(whole);
+            }
             Node first = p.childNodes().stream()
                     .filter(n -> !(n instanceof TextNode t && t.isBlank()))
                     .findFirst().orElse(null);
@@ -290,7 +341,7 @@ final class HtmlBlocks {
             rest.select("figcaption").remove();
             String alt = text(rest);
             String said = caption == null ? "" : text(caption);
-            add(new BriefBlock.Para(alt));
+            add(hasWords(rest) ? new BriefBlock.Para(alt) : new BriefBlock.Picture(alt));
             add(new BriefBlock.Para(said));
         }
 
@@ -305,8 +356,9 @@ final class HtmlBlocks {
             String text = StoryLines.oneLine(inline.toString());
             inline.setLength(0);
             if (!text.isEmpty()) {
-                blocks.add(new BriefBlock.Para(text));
+                blocks.add(inlineWords ? new BriefBlock.Para(text) : new BriefBlock.Picture(text));
             }
+            inlineWords = false;
         }
     }
 

@@ -30,6 +30,7 @@ import org.jdom2.Namespace;
 final class XmlFeedReader {
 
     private static final Namespace RDF = Namespace.getNamespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+    private static final Namespace MEDIA = Namespace.getNamespace("http://search.yahoo.com/mrss/");
     /** The elements a date is read from, by local name, in the order Rome prefers them. */
     private static final List<String> DATES = List.of("pubDate", "date", "published", "issued", "updated",
             "modified", "created");
@@ -86,10 +87,41 @@ final class XmlFeedReader {
             link = permalink(item);
         }
         Instant published = FeedDates.parse(date);
+        String summary = html(e.getDescription(), atom);
+        String content = content(e.getContents(), atom);
+        if ((summary == null || summary.isBlank()) && content == null && item != null) {
+            summary = description(item);
+        }
         return new FeedEntry(text(guid), text(Links.resolve(base, link)), text(e.getTitle()), text(author(e)),
-                text(date), published,
-                text(html(e.getDescription(), atom)), text(content(e.getContents(), atom)), null, tags(e),
-                enclosures(e, base));
+                text(date), published, text(summary), text(content), null, tags(e), enclosures(e, base));
+    }
+
+    /**
+     * What Rome leaves out of an item with neither summary nor content: an RSS 0.90 item's {@code description}
+     * (heise's), else a Media RSS {@code media:description} (YouTube's), plain text unless its type says html.
+     */
+    private static String description(Element item) {
+        Element own = item.getChild("description", item.getNamespace());
+        if (own != null && !own.getTextTrim().isEmpty()) {
+            return own.getText();
+        }
+        Element group = item.getChild("group", MEDIA);
+        Element media = group != null && group.getChild("description", MEDIA) != null
+                ? group.getChild("description", MEDIA) : item.getChild("description", MEDIA);
+        if (media == null || media.getTextTrim().isEmpty()) {
+            return null;
+        }
+        return "html".equalsIgnoreCase(media.getAttributeValue("type", "").strip()) ? media.getText()
+                : paragraphs(media.getText());
+    }
+
+    /** Plain text as HTML: escaped, a paragraph for each run of lines between blank lines, a line break within. */
+    private static String paragraphs(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
+            html.append("<p>").append(escaped(paragraph.strip()).replace("\n", "<br>")).append("</p>");
+        }
+        return html.toString();
     }
 
     /** The item elements, in the order Rome reads them. */

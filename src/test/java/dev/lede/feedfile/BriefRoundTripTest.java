@@ -64,6 +64,10 @@ class BriefRoundTripTest {
 
         record Quoted(String who, String text) implements Built {
         }
+
+        /** A paragraph holding only a picture: its alt text. */
+        record Picture(String text) implements Built {
+        }
     }
 
     /** A paragraph of the story as it should read: heading null for a plain paragraph, speaker set for a quote. */
@@ -129,7 +133,8 @@ class BriefRoundTripTest {
                 : "<b>" + escape(titleText) + "</b> &amp;amp; &#x201C;T&#x201D;";
         String summary = switch (random.nextInt(4)) {
             case 0 -> "Zsummary " + text(random);
-            case 1 -> built.isEmpty() ? null : firstText(built.get(0));
+            case 1 -> built.stream().filter(b -> !(b instanceof Built.Picture)).findFirst()
+                    .map(BriefRoundTripTest::firstText).orElse(null);
             default -> null;
         };
         FeedEntry entry = new FeedEntry("g", "https://example.com/s/1", title, null, null, null,
@@ -142,10 +147,34 @@ class BriefRoundTripTest {
             meantTitle = start.isEmpty() ? "https://example.com/s/1"
                     : start.codePointCount(0, start.length()) <= 80 ? start : "(start of) " + start;
         }
-        List<Meant> meant = layout(built);
-        String lede = "";
         if (summary != null && !summary.startsWith("Zsummary")) {
             summary = null;
+        }
+        String titleKey = meantTitle.startsWith("(start of) ") ? "" : BriefRoundTrip.key(meantTitle);
+        if (summary != null && !titleKey.isEmpty() && titleKey.equals(BriefRoundTrip.key(meantSummary))) {
+            summary = null; // the title again: said once
+        }
+        int worded = 0;
+        while (worded < built.size() && !hasWords(built.get(worded))) {
+            worded++;
+        }
+        Built first = worded < built.size() ? built.get(worded) : null;
+        boolean plain = first instanceof Built.Para || first instanceof Built.Labelled l && !labels(l.label, l.rest);
+        if (plain && !titleKey.isEmpty() && titleKey.equals(BriefRoundTrip.key(firstText(first)))) {
+            built = new ArrayList<>(built);
+            built.remove(worded); // the title again as the body's first paragraph: said once
+            while (worded < built.size() && !hasWords(built.get(worded))) {
+                worded++;
+            }
+        }
+        List<Meant> meant = layout(built);
+        String lede = "";
+        if (summary == null && worded > 0 && worded < built.size()) {
+            // a picture (or a mark such as "---") is never the lede: the first block with words is, then they follow
+            List<Meant> rest = layout(built.subList(worded, built.size()));
+            meant = new ArrayList<>(rest.subList(0, 1));
+            meant.addAll(layout(built.subList(0, worded)));
+            meant.addAll(rest.subList(1, rest.size()));
         }
         if (summary != null) {
             lede = meantSummary;
@@ -155,6 +184,11 @@ class BriefRoundTripTest {
         return new Case(entry, meantTitle, lede, group(meant));
     }
 
+    /** False for a picture and for a paragraph without a letter or a digit ("---"): neither is a lede. */
+    private static boolean hasWords(Built b) {
+        return !(b instanceof Built.Picture) && !(b instanceof Built.Para p && BriefRoundTrip.key(p.text).isEmpty());
+    }
+
     private static String firstText(Built b) {
         if (b instanceof Built.Para p) {
             return p.text;
@@ -162,6 +196,8 @@ class BriefRoundTripTest {
             return h.text;
         } else if (b instanceof Built.Labelled l) {
             return l.label + ": " + l.rest;
+        } else if (b instanceof Built.Picture p) {
+            return p.text;
         }
         return ((Built.Quoted) b).text;
     }
@@ -205,7 +241,7 @@ class BriefRoundTripTest {
                 html.append(random.nextBoolean() ? "<p><img src=\"a.png\" alt=\"" + escape(alt) + "\"></p>\n"
                         : "<img src=\"b.png\">\n");
                 if (html.toString().endsWith("></p>\n")) {
-                    built.add(new Built.Para(clean(alt, true)));
+                    built.add(new Built.Picture(clean(alt, true)));
                 }
             }
             default -> html.append(pick(random, List.of("<script>alert('x: “y”')</script>",
@@ -262,7 +298,8 @@ class BriefRoundTripTest {
             if (b instanceof Built.Quoted q && q.who.isEmpty()) {
                 Built before = out.isEmpty() ? null : out.get(out.size() - 1);
                 Built after = i + 1 < built.size() ? built.get(i + 1) : null;
-                if (before instanceof Built.Para p && p.text.endsWith(":") && BriefRoundTrip.words(p.text) <= 12) {
+                if (before instanceof Built.Para p && p.text.endsWith(":") && BriefRoundTrip.words(p.text) <= 12
+                        && holds(p.text.replaceAll("^[—–―-]+ *|:+$", "").strip())) {
                     out.set(out.size() - 1, new Built.Quoted(p.text.replaceAll("^[—–―-]+ *|:+$", "").strip(), q.text));
                     continue;
                 }
@@ -299,6 +336,8 @@ class BriefRoundTripTest {
                         : new Meant(null, null, null, l.label + ": " + l.rest));
             } else if (b instanceof Built.Quoted q) {
                 out.add(quoteLine(q));
+            } else if (b instanceof Built.Picture p) {
+                out.add(new Meant(null, null, null, p.text));
             } else {
                 out.add(new Meant(null, null, null, ((Built.Para) b).text));
             }
@@ -309,6 +348,14 @@ class BriefRoundTripTest {
     private static boolean labels(String heading, String text) {
         return LABEL.matcher(heading).matches() && BriefRoundTrip.words(heading) <= 5 && !text.isEmpty()
                 && MARKS.indexOf(text.charAt(0)) < 0;
+    }
+
+    /** True when the format can hold this as who said a quote (rule 8). */
+    private static boolean holds(String who) {
+        int comma = who.indexOf(',');
+        int speakerWords = BriefRoundTrip.words(comma < 0 ? who : who.substring(0, comma).strip());
+        return !who.isEmpty() && !who.contains(":") && speakerWords >= 1 && speakerWords <= 5
+                && BriefRoundTrip.words(who) <= 12;
     }
 
     private static Meant quoteLine(Built.Quoted q) {

@@ -171,6 +171,52 @@ class BriefWriterTest {
     }
 
     @Test
+    void aPictureAloneInItsParagraphIsNeverTheLedeItFollowsIt() {
+        Story copied = parse(BriefSamples.html("T", "<p><a href='https://e.com/'><img alt='Cover' src='c.jpg'></a></p>"
+                + "<p>First words of the post, cut …</p>", "<p><a href='https://e.com/'><img alt='Cover' src='c.jpg'>"
+                + "</a></p><p>First words of the post, cut short.</p><p>Two.</p>"));
+        assertEquals("First words of the post, cut short.", copied.lede());
+        assertEquals(List.of("Cover", "Two."), blocks(copied));
+        Story bare = body("<figure><img alt='A cat'></figure><p>* * *</p><img alt='Dog'><p>Words.</p><p>More.</p>");
+        assertEquals("Words.", bare.lede());
+        assertEquals(List.of("A cat", "* * *", "Dog", "More."), blocks(bare));
+        Story summarised = parse(BriefSamples.html("T", "<p><img alt='Cover'></p><p>A summary of its own.</p>",
+                "<p><img alt='Cover'></p><p>The body.</p>"));
+        assertEquals("A summary of its own.", summarised.lede());
+        assertEquals(List.of("Cover", "The body."), blocks(summarised));
+    }
+
+    @Test
+    void theTitleSaidAgainAsTheFirstParagraphIsSaidOnce() {
+        Story untitled = parse(new FeedEntry(null, null, null, null, null, null, null, "<p>Hello, world!</p>", null,
+                List.of(), List.of()));
+        assertEquals("Hello, world!", untitled.title());
+        assertEquals("", untitled.lede());
+        Story repeated = parse(BriefSamples.html("Fix the parser", "Fix the parser",
+                "<p><img alt='Logo'></p><p>Fix the parser</p><p>It was slow.</p>"));
+        assertEquals("It was slow.", repeated.lede());
+        assertEquals(List.of("Logo"), blocks(repeated));
+    }
+
+    @Test
+    void aSummaryThatRunsIntoAQuoteIsACopyOfTheBody() {
+        Story story = parse(BriefSamples.html("T", "<p>It was burned in 2019.</p><p>In the words of the manual:</p>"
+                + "<blockquote><p>When a script tries to access …</p></blockquote>", "<p>It was burned in 2019.</p>"
+                + "<p>In the words of the manual:</p><blockquote><p>When a script tries to access a file.</p>"
+                + "</blockquote>"));
+        assertEquals("It was burned in 2019.", story.lede());
+        assertEquals(List.of("In the words of the manual:", "“When a script tries to access a file.”"), blocks(story));
+    }
+
+    @Test
+    void aLeadInTheFormatCannotHoldAsWhoSaidItStaysItsOwnParagraph() {
+        Story story = body("<p>Lede.</p><p>In the words of PHP's documentation on open_basedir:</p>"
+                + "<blockquote><p>It is checked.</p></blockquote><p>Jane Doe, mayor:</p><blockquote>We won.</blockquote>");
+        assertEquals(List.of("In the words of PHP's documentation on open_basedir:", "“It is checked.”",
+                "Jane Doe|mayor|We won."), blocks(story));
+    }
+
+    @Test
     void scriptsStylesFramesFormsCommentsAndJavascriptLinksNeverReachTheText() {
         FeedEntry entry = BriefSamples.html("T", null, "<p>Lede.</p><script>alert('s')</script><style>p{}</style>"
                 + "<iframe src='x'>frame</iframe><form><input value='f'>form</form><!-- comment -->"

@@ -47,6 +47,20 @@ class FeedParserTest {
     }
 
     @Test
+    void whatRomeLeavesOutIsReadFromTheItemAnRss090DescriptionAndAMediaDescription() throws Exception {
+        ParsedFeed rdf = parse("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                + " xmlns=\"http://my.netscape.com/rdf/simple/0.9/\"><channel><title>C</title>"
+                + "<link>https://c.example/</link><description>D</description></channel><item><title>T</title>"
+                + "<link>https://c.example/1</link><description>Words &amp;amp; more.</description></item></rdf:RDF>");
+        assertEquals("Words &amp; more.", rdf.entries().get(0).summaryHtml());
+        ParsedFeed atom = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:media=\"http://search.yahoo.com/mrss/\">"
+                + "<title>Y</title><entry><id>v1</id><title>V</title><content type=\"application/x-shockwave-flash\""
+                + " src=\"https://y.example/v\"/><media:group><media:description type=\"plain\">Line one\nline &lt;b&gt;"
+                + "\n\nSecond</media:description></media:group></entry></feed>");
+        assertEquals("<p>Line one<br>line &lt;b&gt;</p><p>Second</p>", atom.entries().get(0).summaryHtml());
+    }
+
+    @Test
     void aLeadingDoctypeIsCutOutAndItsEntitiesAreNeverDefined() throws Exception {
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [ <!ENTITY name \"expanded\"> <!-- ] > --> ]>\n"
                 + rss("<item><title>plain</title></item>");
