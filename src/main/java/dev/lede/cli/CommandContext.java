@@ -11,6 +11,7 @@ import dev.lede.prefs.ConfigLocation;
 import dev.lede.prefs.Preferences;
 import dev.lede.prefs.PreferencesException;
 import dev.lede.prefs.PreferencesStore;
+import dev.lede.state.ReadState;
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryLimits;
 import dev.lede.text.TextCleaner;
@@ -134,6 +135,23 @@ public final class CommandContext {
     StateStore states() {
         feedsDir();
         return new StateStore(setup.stateDir());
+    }
+
+    /**
+     * Which stories are read and starred, from {@code $XDG_STATE_HOME/lede}; in memory when lede was given no state
+     * folder.
+     *
+     * @throws LedeException when the state cannot be read
+     */
+    ReadState readState() {
+        if (setup.stateDir() == null) {
+            return ReadState.inMemory();
+        }
+        try {
+            return ReadState.open(setup.stateDir());
+        } catch (IOException e) {
+            throw new LedeException(ExitCode.INTERNAL, "cannot read the reading state: " + e.getMessage());
+        }
     }
 
     /** How {@code lede fetch} fetches, parses and writes; tests give a fake. */

@@ -58,7 +58,8 @@ final class ReadCommand implements Callable<Integer> {
         Path cacheDir = context.cacheDir();
         String build = context.setup().build();
         ReaderLauncher.run(new ReaderSession(loading,
-                library -> new Search(library, cacheDir, build, LibraryLoader.Progress.NONE), prefs, reload));
+                library -> new Search(library, cacheDir, build, LibraryLoader.Progress.NONE), prefs, reload,
+                context.readState()));
         Throwable failure = loading.failure();
         if (failure instanceof LibraryException library) {
             throw library;

@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import dev.lede.library.Library;
 import dev.lede.search.Search;
+import dev.lede.state.ReadState;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -11,14 +12,17 @@ import java.util.function.Function;
  * {@link ReaderPreferences#fixed fixed}), and how a new {@code library} value is checked and loaded.
  *
  * @param reload {@link LibraryReload#NONE} when the reader does not follow {@code library}
+ * @param state  which stories are read and starred ({@link ReadState#inMemory()} in tests)
  */
 public record ReaderSession(LoadingLibrary library, Function<Library, Search> searches,
-                            ReaderPreferences preferences, LibraryReload reload) {
+                            ReaderPreferences preferences, LibraryReload reload,
+                            ReadState state) {
 
     public ReaderSession {
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(searches, "searches");
         Objects.requireNonNull(preferences, "preferences");
         Objects.requireNonNull(reload, "reload");
+        Objects.requireNonNull(state, "state");
     }
 }
