@@ -1,4 +1,6 @@
 import dev.lede.state.ReadState;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +17,8 @@ import java.util.Set;
  * The two ways of keeping the reading state that issue 14 asks to compare, each run in a fresh JVM by bench/state:
  * lede's append-only log ({@code dev.lede.state.ReadState}, on the class path from target/classes) and SQLite
  * ({@code org.xerial:sqlite-jdbc}, on the class path when given). Prints the milliseconds the step took inside the
- * JVM; the wall time of the whole run is measured outside.
+ * JVM, as wall time and as the CPU time of the main thread (which the load of a busy machine disturbs less); the
+ * wall time of the whole run is measured outside.
  *
  * <pre>
  * StateFormats setup-log DIR N      a log of N ids marked read (one record, as after a compaction)
@@ -29,6 +32,8 @@ import java.util.Set;
 public class StateFormats {
 
     public static void main(String[] args) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         String result = switch (args[0]) {
             case "setup-log" -> setupLog(Path.of(args[1]), Integer.parseInt(args[2]));
@@ -39,7 +44,8 @@ public class StateFormats {
             case "sqlite-load" -> sqliteLoad(Path.of(args[1])) + " read";
             default -> throw new IllegalArgumentException(args[0]);
         };
-        System.out.printf("%.1f ms: %s%n", (System.nanoTime() - start) / 1e6, result);
+        System.out.printf("%.1f ms wall, %.1f ms cpu: %s%n", (System.nanoTime() - start) / 1e6,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1e6, result);
     }
 
     /** Ids shaped like the feeds' file names: a time, a slug of the title, a hash. */
