@@ -47,8 +47,10 @@ final class Marks {
         if (mark == Mark.READ || mark == Mark.STAR) {
             reserve(count);
         }
-        for (int i = 0; i < count; i++) {
-            apply(mark, source.getLong(from + i * 8));
+        long[] read = new long[count];
+        source.slice(from, count * 8).asLongBuffer().get(read);
+        for (long hash : read) {
+            apply(mark, hash);
         }
     }
 

@@ -131,15 +131,17 @@ final class MarksLog {
     private void catchUp() throws IOException {
         BasicFileAttributes attributes;
         try {
-            OwnFolder.find(stateDir, FOLDER);
+            // a basic lstat, not OwnFolder.find: a third of the time an empty state takes (writes check the owner)
+            BasicFileAttributes folder = Files.readAttributes(file.getParent(), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!folder.isDirectory()) {
+                forget(file.getParent() + " is " + kind(folder) + ", not a folder of lede's: no story is marked"
+                        + " read");
+                return;
+            }
             attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             forget(null);
-            return;
-        } catch (FileSystemException e) {
-            throw e;
-        } catch (IOException e) { // the folder is a link, or another user's
-            forget(e.getMessage() + ": no story is marked read");
             return;
         }
         if (!attributes.isRegularFile()) {
