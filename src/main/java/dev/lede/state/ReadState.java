@@ -127,6 +127,9 @@ public final class ReadState {
      */
     public synchronized int dropMissing(Collection<String> libraryIds) throws IOException {
         refresh();
+        if (marks.size() == 0) {
+            return 0;
+        }
         int missing = marks.missing(libraryIds).marks();
         if (missing == 0 || tooMany(missing, marks)) {
             return 0;
