@@ -88,6 +88,16 @@ class MarkCommandTest {
     }
 
     @Test
+    void aHostileIdReachesStderrEscapedAndAMissingFolderIsALibraryError() {
+        assertEquals(new CliRun(3, "", "lede: error: no story with id '\\u001B]2;owned\\u0007\\u000Ax' in " + seeds
+                + "\n"), run("mark", "star", "\u001b]2;owned\u0007\nx"));
+        CliRun missing = run("mark", "read", "aa", "--in", home.resolve("nowhere").toString());
+        assertEquals(3, missing.code());
+        assertEquals("", missing.out());
+        assertTrue(missing.err().startsWith("lede: error: ") && missing.err().contains("nowhere"), missing.err());
+    }
+
+    @Test
     void wrongUsesAreUsageErrors() {
         assertEquals(new CliRun(2, "", "lede: error: name the stories to mark read (ID…), or give --all\n"),
                 run("mark", "read"));
