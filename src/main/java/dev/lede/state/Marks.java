@@ -2,7 +2,6 @@ package dev.lede.state;
 
 import dev.lede.state.ReadState.Mark;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.Collection;
 
 /**
