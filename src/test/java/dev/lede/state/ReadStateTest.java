@@ -229,6 +229,29 @@ class ReadStateTest {
     }
 
     @Test
+    void aFileWithRandomBytesChangedNeverThrowsAndTheNextMarkMendsIt() throws IOException {
+        ReadState marks = ReadState.open(state);
+        marks.mark(List.of("a", "b", "c"), Mark.READ);
+        marks.mark(List.of("b"), Mark.STAR);
+        marks.mark(List.of("c"), Mark.UNREAD);
+        byte[] good = Files.readAllBytes(file());
+        java.util.Random random = new java.util.Random(14);
+        for (int round = 0; round < 300; round++) {
+            byte[] bad = java.util.Arrays.copyOf(good, good.length + random.nextInt(20));
+            for (int flips = random.nextInt(4) + 1; flips > 0; flips--) {
+                bad[random.nextInt(bad.length)] = (byte) random.nextInt(256);
+            }
+            Files.write(file(), bad);
+            ReadState damaged = ReadState.open(state);
+            assertTrue(damaged.warnings().size() <= 1, damaged.warnings().toString());
+            assertTrue(damaged.readCount() <= 3 && damaged.starredCount() <= 1); // the unread record may be lost
+            damaged.mark(List.of("d"), Mark.READ);
+            ReadState mended = reopened();
+            assertTrue(mended.isRead("d"));
+        }
+    }
+
+    @Test
     void aFolderOrALinkInTheFilesPlaceIsWarnedAbout() throws IOException {
         Files.createDirectories(file());
         ReadState folder = ReadState.open(state);
