@@ -73,7 +73,13 @@ final class MarksLog {
     String load() throws IOException {
         catchUp();
         if (problem != null && known) {
-            try (AtomicFile.Lock lock = lock(false)) {
+            AtomicFile.Lock lock;
+            try {
+                lock = lock(false);
+            } catch (IOException e) { // a folder lede may not write: what was read is all there is
+                return problem;
+            }
+            try (lock) {
                 catchUp();
             }
         }
