@@ -252,6 +252,20 @@ class ReadStateTest {
     }
 
     @Test
+    void aDamagedFileWhoseLockCannotBeTakenIsStillReadWithItsWarning() throws IOException {
+        ReadState marks = ReadState.open(state);
+        marks.mark(List.of("a"), Mark.READ);
+        Files.write(file(), new byte[] {'r', 0}, StandardOpenOption.APPEND);
+        Files.delete(file().resolveSibling(".marks.lock"));
+        Files.createDirectory(file().resolveSibling(".marks.lock"));
+        ReadState damaged = ReadState.open(state);
+        assertTrue(damaged.isRead("a"));
+        assertEquals(1, damaged.warnings().size());
+        IOException refused = assertThrows(IOException.class, () -> damaged.mark(List.of("b"), Mark.READ));
+        assertTrue(refused.getMessage().contains("not a lock file"), refused.getMessage());
+    }
+
+    @Test
     void aFolderOrALinkInTheFilesPlaceIsWarnedAbout() throws IOException {
         Files.createDirectories(file());
         ReadState folder = ReadState.open(state);
