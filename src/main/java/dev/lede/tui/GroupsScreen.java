@@ -114,17 +114,17 @@ final class GroupsScreen implements View {
         }
     }
 
-    /** {@code ● (12/340)  name}: the marker while unread stories are left, the counts right-aligned. */
+    /** {@code  ● (12/340)  name}: the marker while unread stories are left, the counts right-aligned. */
     private void row(Canvas canvas, int row, int group, int countsWidth, boolean isSelected) {
         Style plain = isSelected ? canvas.style(Element.SELECTION) : Style.PLAIN;
         int unread = group < 0 ? marks.unread() : marks.unread(group);
         Style style = unread > 0 ? plain.bolded() : plain;
         canvas.fill(0, row, canvas.columns(), plain);
         if (unread > 0) {
-            canvas.text(0, row, ListScreen.UNREAD, style, 1);
+            canvas.text(1, row, ListScreen.UNREAD, style, 2);
         }
         String counts = counts(group);
-        int col = canvas.text(1 + countsWidth - Glyphs.width(counts), row, counts, style, canvas.columns());
+        int col = canvas.text(3 + countsWidth - Glyphs.width(counts), row, counts, style, canvas.columns());
         String name = group < 0 ? ALL : marks.groups().name(group);
         canvas.text(col + 2, row, Glyphs.fit(name, canvas.columns() - col - 3), style, canvas.columns() - 1);
     }

@@ -74,10 +74,14 @@ final class ListScreen implements View {
      * @param state  the read and starred marks, which opening a story and the marking keys change
      */
     ListScreen(Library library, ReaderOptions options, Search search, ReadState state) {
+        this(library, options, search, new Marks(state, library));
+    }
+
+    ListScreen(Library library, ReaderOptions options, Search search, Marks marks) {
         this.library = library;
         this.options = options;
         this.filter = new ListFilter(search);
-        this.marks = new Marks(state, library);
+        this.marks = marks;
     }
 
     @Override
@@ -265,12 +269,14 @@ final class ListScreen implements View {
             case NEXT_UNREAD -> message = toUnread(viewport.selected(), 1);
             case PREV_UNREAD -> message = toUnread(viewport.selected(), -1);
             case ONLY_UNREAD -> {
+                StoryRef selected = selectedStory();
                 onlyUnread = !onlyUnread;
-                narrowAgain(selectedStory());
+                narrowAgain(selected);
             }
             case ONLY_STARRED -> {
+                StoryRef selected = selectedStory();
                 onlyStarred = !onlyStarred;
-                narrowAgain(selectedStory());
+                narrowAgain(selected);
             }
             case GROUPS -> {
                 return Result.open(new GroupsScreen(marks, options, group, this::showGroup));
@@ -429,8 +435,8 @@ final class ListScreen implements View {
         List<StoryRef> stories = stories();
         int rows = viewport.rows();
         int top = viewport.top();
-        canvas.header(KeyMap.present("lede", group >= 0 ? marks.groups().name(group) : folders(),
-                onlyUnread ? "unread only" : null, onlyStarred ? "starred only" : null), counts(canvas.columns()),
+        canvas.header(KeyMap.present("lede", onlyUnread ? "unread only" : null, onlyStarred ? "starred only" : null,
+                group >= 0 ? marks.groups().name(group) : folders()), counts(canvas.columns()),
                 canvas.style(Element.STATUS));
         List<StoryRef> shown = stories.subList(Math.min(top, stories.size()), Math.min(top + rows, stories.size()));
         ListColumns columns = ListColumns.fit(shown, canvas.columns() - 2, options.showIds());

@@ -22,7 +22,14 @@ final class Marks {
     private record Change(List<StoryRef> stories, ReadState.Mark undo) {
     }
 
+    /** How a mark is saved: {@link ReadState#mark}, or in tests a save that fails. */
+    @FunctionalInterface
+    interface Save {
+        void mark(Collection<String> ids, ReadState.Mark mark) throws IOException;
+    }
+
     private final ReadState state;
+    private final Save save;
     private final Groups groups;
     private final int total;
     private final int[] unread;
@@ -31,7 +38,12 @@ final class Marks {
     private Change last;
 
     Marks(ReadState state, Library library) {
+        this(state, library, state::mark);
+    }
+
+    Marks(ReadState state, Library library, Save save) {
         this.state = state;
+        this.save = save;
         this.groups = Groups.of(library);
         this.total = library.stories().size();
         this.unread = new int[groups.size()];
@@ -148,7 +160,7 @@ final class Marks {
         if (changed.isEmpty()) {
             return changed;
         }
-        state.mark(List.copyOf(ids), mark);
+        save.mark(List.copyOf(ids), mark);
         for (StoryRef story : changed) {
             count(story, mark);
         }
