@@ -533,7 +533,8 @@ final class ListScreen implements View {
                 down != null && up != null ? down + up + " move" : null,
                 keys.hint("open", ACTIONS, Action.OPEN),
                 keys.hint("help", ACTIONS, Action.HELP),
-                keys.hint("quit", ACTIONS, Action.QUIT));
+                group >= 0 ? keys.hint("all", FILTERED_ACTIONS, Action.BACK) : keys.hint("quit", ACTIONS, Action.QUIT),
+                marks.groups().size() > 1 ? keys.hint("groups", ACTIONS, Action.GROUPS) : null);
     }
 
     private String warnings() {

@@ -76,6 +76,7 @@ class ReaderGroupsTest {
         assertEquals(List.of("Story b1", "Story b2", "Story b3"), titles(reader));
         assertTrue(header(reader).startsWith(" lede  beta") && header(reader).endsWith("3 unread of 3 stories"),
                 header(reader));
+        assertTrue(footer(reader).contains("← all  F groups") && !footer(reader).contains("quit"), footer(reader));
         reader.press("Esc");
         assertEquals(6, titles(reader).size(), reader.text());
         assertTrue(header(reader).endsWith("6 unread of 6 stories"), header(reader));
