@@ -66,10 +66,6 @@ final class GroupsScreen implements View {
         viewport.fit(rowCount(), Math.max(0, size.getRows() - 2));
     }
 
-    int selected() {
-        return viewport.selected();
-    }
-
     @Override
     public Result handle(Action action) {
         int page = Math.max(1, viewport.rows());

@@ -172,19 +172,10 @@ final class ListScreen implements View {
         viewport.select(Math.max(0, at));
     }
 
-    /** The group shown, or -1 for every story. */
-    int group() {
-        return group;
-    }
-
     /** Shows one group's stories, or every story for -1. */
     void showGroup(int shown) {
         group = shown;
         narrowAgain(null);
-    }
-
-    Marks marks() {
-        return marks;
     }
 
     /** True while a full-text search for the filter is running. */
