@@ -8,6 +8,7 @@ import dev.lede.keys.Action;
 import dev.lede.library.Library;
 import dev.lede.prefs.Element;
 import dev.lede.search.Search;
+import dev.lede.state.ReadState;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class ReaderApp {
     private final Function<Library, Search> searches;
     private final ReaderPreferences prefs;
     private final LibraryReload reload;
+    private final ReadState state;
     private Library unsorted;
     private Library library;
     private ReaderOptions options;
@@ -59,6 +61,7 @@ public final class ReaderApp {
         this.searches = session.searches();
         this.prefs = session.preferences();
         this.reload = session.reload();
+        this.state = session.state();
         this.options = prefs.options();
         this.shownLibrary = prefs.current().library();
         push(new LoadingScreen(loading, options.keys()));
@@ -90,7 +93,7 @@ public final class ReaderApp {
         }
         unsorted = loaded;
         library = loaded.sorted(prefs.order());
-        list = new ListScreen(library, options, searches.apply(library));
+        list = new ListScreen(library, options, searches.apply(library), state);
         views.clear();
         push(list);
         help = null;
@@ -298,7 +301,7 @@ public final class ReaderApp {
         String id = library.stories().isEmpty() ? null : library.stories().get(list.selected()).id();
         list.close();
         library = sorted;
-        list = new ListScreen(library, options, searches.apply(library));
+        list = new ListScreen(library, options, searches.apply(library), state);
         list.resize(screen.getTerminalSize());
         for (int i = 0; i < library.stories().size(); i++) {
             if (library.stories().get(i).id().equals(id)) {

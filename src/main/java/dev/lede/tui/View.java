@@ -12,8 +12,12 @@ import java.util.Set;
 /** One screen of the reader: the actions it handles, what it does with them, and how it draws itself. */
 interface View {
 
-    /** A line of the help overlay. */
-    record HelpEntry(Action action, String description) {
+    /** A line of the help overlay: one action, or a pair ({@code ] / [}) with {@code second} not null. */
+    record HelpEntry(Action action, Action second, String description) {
+
+        HelpEntry(Action action, String description) {
+            this(action, null, description);
+        }
 
         /** The scrolling keys a text screen shares, followed by its own entries. */
         static List<HelpEntry> scrolling(HelpEntry... own) {
