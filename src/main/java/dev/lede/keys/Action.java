@@ -11,16 +11,16 @@ import java.util.Set;
  * spells them) and the screens it serves. Adding an action is one line here and its handler on a screen.
  */
 public enum Action {
-    DOWN("Down j", Screen.LIST, Screen.STORY, Screen.WARNINGS),
-    UP("Up k", Screen.LIST, Screen.STORY, Screen.WARNINGS),
-    PAGE_DOWN("PageDown Space", Screen.LIST, Screen.STORY, Screen.WARNINGS),
-    PAGE_UP("PageUp b", Screen.LIST, Screen.STORY, Screen.WARNINGS),
-    TOP("g Home", Screen.LIST, Screen.STORY, Screen.WARNINGS),
-    BOTTOM("G End", Screen.LIST, Screen.STORY, Screen.WARNINGS),
-    OPEN("Enter Right l", Screen.LIST),
+    DOWN("Down j", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LINKS),
+    UP("Up k", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LINKS),
+    PAGE_DOWN("PageDown Space", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LINKS),
+    PAGE_UP("PageUp b", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LINKS),
+    TOP("g Home", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LINKS),
+    BOTTOM("G End", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LINKS),
+    OPEN("Enter Right l", Screen.LIST, Screen.LINKS),
     /** Leave: clear a kept filter, back from a story or the warnings; takes a shared key first (q before QUIT). */
-    BACK(Precedence.FIRST, "Left h Esc q", Screen.FILTER, Screen.STORY, Screen.WARNINGS),
-    HELP("?", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING),
+    BACK(Precedence.FIRST, "Left h Esc q", Screen.FILTER, Screen.STORY, Screen.WARNINGS, Screen.LINKS),
+    HELP("?", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING, Screen.LINKS),
     QUIT("q", Screen.LIST, Screen.LOADING),
     NEXT_SECTION("Tab", Screen.STORY),
     PREV_SECTION("S-Tab", Screen.STORY),
@@ -37,8 +37,18 @@ public enum Action {
     NEXT_MATCH("n", Screen.STORY),
     PREV_MATCH("N", Screen.STORY),
     /** Switch to the next theme and save it; open the preferences screen. The app handles these on every screen. */
-    THEME("t", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING),
-    PREFERENCES("p", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING);
+    THEME("t", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING, Screen.LINKS),
+    PREFERENCES("p", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING, Screen.LINKS),
+
+    // Links and reload: the story's page in the browser, its links screen, the library read again, feeds fetched.
+    /** Open the story's page ({@code url} in its front matter) in the browser. */
+    OPEN_LINK("o", Screen.LIST, Screen.STORY),
+    /** The story's links, numbered; Enter or the number opens one. */
+    LINKS("L", Screen.LIST, Screen.STORY),
+    /** Read the library's folders again: new, changed and deleted files. */
+    RELOAD("r", Screen.LIST),
+    /** Fetch the feeds of feeds.yml in the background. */
+    FETCH("R", Screen.LIST);
 
     /** Which of two actions a key bound to both triggers on a screen that serves both: FIRST before NORMAL. */
     public enum Precedence { FIRST, NORMAL }

@@ -15,5 +15,7 @@ public enum Screen {
     /** The warnings loading the library gave. */
     WARNINGS,
     /** The screen shown while the library loads. */
-    LOADING
+    LOADING,
+    /** A story's links, numbered. */
+    LINKS
 }

@@ -9,6 +9,7 @@ import dev.lede.library.LibraryLoader;
 import dev.lede.library.StoryRef;
 import dev.lede.prefs.Element;
 import dev.lede.search.Search;
+import dev.lede.story.Story;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -83,6 +84,10 @@ final class ListScreen implements View {
                 new HelpEntry(Action.WARNINGS, "show the warnings (skipped files)"),
                 new HelpEntry(Action.SEARCH, "filter: type words, Enter keeps, Esc clears"),
                 new HelpEntry(Action.BACK, "clear the filter"),
+                new HelpEntry(Action.OPEN_LINK, "open the story's page in the browser"),
+                new HelpEntry(Action.LINKS, "the story's links"),
+                new HelpEntry(Action.RELOAD, "read the library again"),
+                new HelpEntry(Action.FETCH, "fetch the feeds (in the background)"),
                 new HelpEntry(Action.HELP, "show this help"),
                 new HelpEntry(Action.QUIT, "quit"));
     }
@@ -100,6 +105,11 @@ final class ListScreen implements View {
     List<StoryRef> stories() {
         List<StoryRef> matches = filter.matches();
         return matches != null ? matches : library.stories();
+    }
+
+    /** True while a filter is typed or kept. */
+    boolean filtered() {
+        return typed != null;
     }
 
     /** True while a full-text search for the filter is running. */
@@ -200,6 +210,9 @@ final class ListScreen implements View {
                 }
             }
             case BACK -> clear();
+            case OPEN_LINK, LINKS -> {
+                return links(action);
+            }
             case QUIT -> {
                 return Result.QUIT;
             }
@@ -223,6 +236,31 @@ final class ListScreen implements View {
             message = "cannot open " + stories.get(selected).file() + ": " + e.getMessage();
             return Result.HANDLED;
         }
+    }
+
+    /** {@code o} or {@code L} on the selected story. */
+    private Result links(Action action) {
+        List<StoryRef> stories = stories();
+        if (stories.isEmpty()) {
+            return Result.HANDLED;
+        }
+        StoryRef ref = stories.get(viewport.selected());
+        Story story;
+        try {
+            story = library.open(ref);
+        } catch (RuntimeException e) {
+            story = null;
+        }
+        if (story == null) {
+            message = "cannot open " + ref.file();
+            return Result.HANDLED;
+        }
+        Result result = LinksScreen.of(action, story, options);
+        if (result == null) {
+            message = LinksScreen.none(action);
+            return Result.HANDLED;
+        }
+        return result;
     }
 
     private static int rows(TerminalSize size) {

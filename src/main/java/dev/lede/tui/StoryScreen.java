@@ -131,6 +131,8 @@ final class StoryScreen implements View {
                 new HelpEntry(Action.PREV_STORY, "previous story"),
                 new HelpEntry(Action.NEXT_MATCH, "next match of the filter"),
                 new HelpEntry(Action.PREV_MATCH, "previous match of the filter"),
+                new HelpEntry(Action.OPEN_LINK, "open the story's page in the browser"),
+                new HelpEntry(Action.LINKS, "the story's links"),
                 new HelpEntry(Action.BACK, "back to the list"),
                 new HelpEntry(Action.HELP, "show this help"));
     }
@@ -162,6 +164,13 @@ final class StoryScreen implements View {
             case PREV_MATCH -> nextMatch(-1);
             case BACK -> {
                 return Result.BACK;
+            }
+            case OPEN_LINK, LINKS -> {
+                Result links = LinksScreen.of(action, story, options);
+                if (links != null) {
+                    return links;
+                }
+                message = LinksScreen.none(action);
             }
             default -> {
                 return Result.HANDLED;
