@@ -413,16 +413,19 @@ public final class ReaderApp {
      */
     private void show(Library sorted) {
         List<StoryRef> shown = list.stories();
-        String id = shown.isEmpty() ? null : shown.get(Math.min(list.selected(), shown.size() - 1)).id();
+        int selected = list.selected();
+        String id = shown.isEmpty() ? null : shown.get(Math.min(selected, shown.size() - 1)).id();
         list.close();
         library = sorted;
         list = new ListScreen(library, options, searches.apply(library));
         list.resize(screen.getTerminalSize());
+        int at = Math.min(selected, Math.max(0, library.stories().size() - 1)); // the story gone: its neighbour
         for (int i = 0; i < library.stories().size(); i++) {
             if (library.stories().get(i).id().equals(id)) {
-                list.select(i);
+                at = i;
             }
         }
+        list.select(at);
         views.removeIf(View::ofTheLibrary);
         views.addLast(list);
     }
