@@ -69,12 +69,16 @@ final class Hyperlinks {
         for (Link link : links) {
             terminal.setCursorPosition(link.col(), link.row());
             terminal.putString(start(link.url()));
+            TextCharacter styled = null;
             for (int c = link.col(); c < link.end(); c++) {
                 TextCharacter cell = screen.getFrontCharacter(c, link.row());
                 if (cell == null) {
                     break;
                 }
-                style(terminal, cell);
+                if (styled == null || !sameStyle(styled, cell)) {
+                    style(terminal, cell);
+                    styled = cell;
+                }
                 terminal.putString(cell.getCharacterString());
                 if (cell.isDoubleWidth()) {
                     c++;
@@ -88,6 +92,11 @@ final class Hyperlinks {
             terminal.setCursorPosition(cursor);
         }
         terminal.flush();
+    }
+
+    private static boolean sameStyle(TextCharacter a, TextCharacter b) {
+        return a.getModifiers().equals(b.getModifiers()) && a.getForegroundColor().equals(b.getForegroundColor())
+                && a.getBackgroundColor().equals(b.getBackgroundColor());
     }
 
     private static void style(Terminal terminal, TextCharacter cell) throws IOException {

@@ -172,7 +172,7 @@ final class LinksScreen implements View {
         if (canvas.rows() > 1) {
             KeyMap keys = options.keys();
             canvas.bar(canvas.rows() - 1, KeyMap.present(keys.hint("open", ACTIONS, Action.OPEN),
-                    links.size() > 1 ? "1-" + Math.min(9, links.size()) + " number" : null,
+                    links.size() > 1 ? "1-" + links.size() + " number" : null,
                     keys.hint("back", ACTIONS, Action.BACK), keys.hint("help", ACTIONS, Action.HELP)),
                     message == null ? "" : message, status);
         }

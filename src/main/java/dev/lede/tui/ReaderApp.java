@@ -312,7 +312,8 @@ public final class ReaderApp {
 
     /**
      * Shows the library read again once only the list of the library is open (a story being read stays as it is,
-     * and so does a filter being typed or kept), on the story that was selected; the footer says what changed.
+     * and so does a filter being typed, or kept after a fetch), on the story that was selected; the footer says what
+     * changed.
      *
      * @return true when the screen changed
      */
@@ -327,7 +328,8 @@ public final class ReaderApp {
             rescanning = null;
             return true;
         }
-        if (loaded == null || views.stream().filter(View::ofTheLibrary).count() > 1 || list.filtered()) {
+        if (loaded == null || views.stream().filter(View::ofTheLibrary).count() > 1 || list.typing()
+                || fetched != null && list.filtered()) {
             return false;
         }
         Set<String> before = new HashSet<>();
