@@ -24,6 +24,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Starting the browser: which links, which command, and the link as one argument that nothing interprets. */
 class BrowserTest {
 
+    /** A terminal that a graphical browser must never be given. */
+    private static final Suspension NOT_LENT = new Suspension() {
+        @Override
+        public boolean requested() {
+            return false;
+        }
+
+        @Override
+        public void suspend() {
+        }
+
+        @Override
+        public int lend(ProcessBuilder program) {
+            throw new AssertionError("a graphical browser must not take the terminal");
+        }
+    };
+
     @TempDir
     Path dir;
 
@@ -137,22 +154,7 @@ class BrowserTest {
     void withoutBrowserXdgOpenIsStartedDetachedAndItsFailureComesLater() throws Exception {
         fake("xdg-open", 4);
         Browser browser = new Browser(Map.of("PATH", dir.toString()));
-        Suspension refused = new Suspension() {
-            @Override
-            public boolean requested() {
-                return false;
-            }
-
-            @Override
-            public void suspend() {
-            }
-
-            @Override
-            public int lend(ProcessBuilder program) {
-                throw new AssertionError("a graphical browser must not take the terminal");
-            }
-        };
-        String line = browser.open("https://example.com/page", refused);
+        String line = browser.open("https://example.com/page", NOT_LENT);
         assertEquals("opened in xdg-open: https://example.com/page", line);
         assertEquals(List.of("https://example.com/page"), arguments("xdg-open"));
         String news = null;
@@ -168,21 +170,7 @@ class BrowserTest {
     @Test
     void aKnownGraphicalBrowserInBrowserIsDetachedToo() throws Exception {
         fake("firefox", 0);
-        String line = browser("firefox").open("https://example.com/", new Suspension() {
-            @Override
-            public boolean requested() {
-                return false;
-            }
-
-            @Override
-            public void suspend() {
-            }
-
-            @Override
-            public int lend(ProcessBuilder program) {
-                throw new AssertionError("firefox must not take the terminal");
-            }
-        });
+        String line = browser("firefox").open("https://example.com/", NOT_LENT);
         assertNotNull(line);
         assertEquals(List.of("https://example.com/"), arguments("firefox"));
     }
