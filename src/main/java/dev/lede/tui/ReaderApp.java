@@ -6,8 +6,8 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.keys.Action;
 import dev.lede.library.Library;
-import dev.lede.prefs.Element;
 import dev.lede.library.StoryRef;
+import dev.lede.prefs.Element;
 import dev.lede.search.Search;
 import java.io.IOException;
 import java.time.Clock;
@@ -326,6 +326,7 @@ public final class ReaderApp {
         if (failure != null) {
             status = "library not read again: " + (failure.getMessage() == null ? failure : failure.getMessage());
             rescanning = null;
+            fetched = null;
             return true;
         }
         if (loaded == null || views.stream().filter(View::ofTheLibrary).count() > 1 || list.typing()
