@@ -6,20 +6,31 @@ import dev.lede.feeds.FeedSync;
 import dev.lede.feeds.FeedsException;
 import dev.lede.feeds.Subscription;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Feeds being fetched on a background thread while the reader goes on ({@code R}). The thread only publishes: the
- * count of feeds done, then one line saying what came of it; the reader's loop polls them.
+ * count of feeds done, how many batches brought stories so far, then one line saying what came of it; the reader's
+ * loop polls them.
+ *
+ * <p>The feeds go to {@link FeedSync} {@link #BATCH} at a time, as many as it fetches at once anyway, so that the
+ * count moves and the stories of the first feeds join the list while the others are still on their way (a sync
+ * counts its feeds only once all of them have answered).
  */
 final class FeedFetch {
+
+    /** Feeds per sync: the fetcher's own limit of feeds at once. */
+    static final int BATCH = 8;
 
     /** Done and total packed in one long, so the pair is always read as it was written; -1 before the count. */
     private final AtomicLong counts = new AtomicLong(-1);
     private final AtomicReference<String> outcome = new AtomicReference<>();
     private volatile int newStories;
+    private final AtomicInteger arrivals = new AtomicInteger();
 
     private FeedFetch() {
     }
@@ -40,10 +51,20 @@ final class FeedFetch {
                 outcome.set("no feeds yet; 'lede feeds add URL' subscribes to one");
                 return;
             }
-            List<FeedReport> reports;
+            List<FeedReport> reports = new ArrayList<>();
+            int total = subscriptions.size();
+            counts.set(total);
             try (FeedSource source = feeds.source().get()) {
-                reports = new FeedSync(feeds.subscriptions(), feeds.states(), feeds.dir(), source, clock)
-                        .fetch(subscriptions, (done, total) -> counts.set(((long) done << 32) | total));
+                FeedSync sync = new FeedSync(feeds.subscriptions(), feeds.states(), feeds.dir(), source, clock);
+                for (int from = 0; from < total; from += BATCH) {
+                    int before = from;
+                    List<FeedReport> batch = sync.fetch(subscriptions.subList(from, Math.min(total, from + BATCH)),
+                            (done, all) -> counts.set(((long) (before + done) << 32) | total));
+                    reports.addAll(batch);
+                    if (batch.stream().anyMatch(report -> report.newStories() > 0)) {
+                        arrivals.incrementAndGet();
+                    }
+                }
             }
             outcome.set(summary(reports));
         } catch (FeedsException e) {
@@ -79,6 +100,11 @@ final class FeedFetch {
             return "fetching feeds…";
         }
         return "fetching " + Counts.of((int) (packed >>> 32)) + "/" + Counts.of((int) packed) + " feeds…";
+    }
+
+    /** How many batches brought new stories so far. */
+    int arrivals() {
+        return arrivals.get();
     }
 
     /** What came of it once done, else null. */

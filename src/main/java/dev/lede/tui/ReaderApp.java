@@ -54,9 +54,14 @@ public final class ReaderApp {
     private final Refresh refresh;
     /** The library being read again ({@code r}, or after {@code R}), shown once the list is on top; or null. */
     private LoadingLibrary rescanning;
-    /** What the fetch that started {@link #rescanning} said, or null after {@code r}. */
+    /**
+     * What the footer says once {@link #rescanning} is shown: null for what {@code r} found, the outcome of the fetch
+     * that asked for it, or empty while the fetch goes on (its count stays in the footer).
+     */
     private String fetched;
     private FeedFetch fetching;
+    /** The batches of {@link #fetching} with stories that a reading again has been started for. */
+    private int arrivalsRead;
     /** The progress line last drawn, to draw again when it changes. */
     private String progressShown;
     /** True when the last frame wrote OSC 8 hyperlinks. */
@@ -293,20 +298,32 @@ public final class ReaderApp {
     }
 
     /**
-     * Takes in the end of a fetch: says what came of it, and reads the library again when it brought stories.
+     * Takes in a fetch: reads the library again when a batch of feeds brought stories, and at the end says what came
+     * of it and reads the library again once more when it brought any.
      *
      * @return true when the screen changed
      */
     private boolean fetchedFeeds() {
-        if (fetching == null || fetching.outcome() == null) {
+        if (fetching == null) {
             return false;
         }
-        status = fetching.outcome();
-        if (fetching.newStories() > 0 && refresh.rescan() != null && rescanning == null) {
-            fetched = status;
+        String outcome = fetching.outcome();
+        if (outcome == null) {
+            int arrivals = fetching.arrivals();
+            if (arrivals > arrivalsRead && rescanning == null && refresh.rescan() != null) {
+                arrivalsRead = arrivals;
+                fetched = "";
+                rescanning = LoadingLibrary.start(refresh.rescan());
+            }
+            return false;
+        }
+        status = outcome;
+        if (fetching.newStories() > 0 && refresh.rescan() != null) {
+            fetched = outcome; // read again even when a reading is under way: it may have started too early
             rescanning = LoadingLibrary.start(refresh.rescan());
         }
         fetching = null;
+        arrivalsRead = 0;
         return true;
     }
 
@@ -341,8 +358,12 @@ public final class ReaderApp {
         }
         unsorted = loaded;
         show(loaded.sorted(prefs.order()));
-        status = fetched != null ? fetched : "library read again: " + Counts.of(loaded.stories().size(), "story",
-                "stories") + ", " + Counts.of(added) + " new, " + Counts.of(before.size()) + " gone";
+        if (fetched == null) {
+            status = "library read again: " + Counts.of(loaded.stories().size(), "story", "stories") + ", "
+                    + Counts.of(added) + " new, " + Counts.of(before.size()) + " gone";
+        } else if (!fetched.isEmpty()) {
+            status = fetched;
+        }
         rescanning = null;
         fetched = null;
         return true;

@@ -49,7 +49,9 @@ class ReaderReloadTest {
     private Path library;
     private Path feeds;
     private final CountDownLatch answer = new CountDownLatch(1);
-    private int fetches;
+    private volatile int fetches;
+    /** How many of the first calls answer at once, without waiting for {@link #answer}. */
+    private int atOnce;
 
     @BeforeEach
     void library() throws IOException {
@@ -81,7 +83,7 @@ class ReaderReloadTest {
         public List<FetchResult> fetchAll(List<FetchRequest> requests) {
             fetches++;
             try {
-                if (!answer.await(20, TimeUnit.SECONDS)) {
+                if (fetches > atOnce && !answer.await(20, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("never answered");
                 }
                 byte[] body = Files.readAllBytes(FEED);
@@ -104,9 +106,14 @@ class ReaderReloadTest {
     }
 
     private VirtualReader reader(boolean subscribed) throws Exception {
+        return reader(subscribed ? 1 : 0);
+    }
+
+    private VirtualReader reader(int feedCount) throws Exception {
         SubscriptionStore subscriptions = new SubscriptionStore(dir.resolve("config/feeds.yml"));
-        if (subscribed) {
-            subscriptions.add(new Subscription("dustri", URI.create("http://127.0.0.1:9/feed.xml"), List.of()));
+        for (int i = 0; i < feedCount; i++) {
+            subscriptions.add(new Subscription(i == 0 ? "dustri" : "dustri-" + i,
+                    URI.create("http://127.0.0.1:9/feed" + i + ".xml"), List.of()));
         }
         Refresh refresh = new Refresh(this::load, new Refresh.Feeds(subscriptions,
                 new StateStore(dir.resolve("state")), feeds, WaitingSource::new));
@@ -201,6 +208,20 @@ class ReaderReloadTest {
         assertEquals("Second story", selected(reader));
         assertEquals(" fetched 1 feed: 25 new stories", footer(reader));
         assertEquals(1, fetches);
+    }
+
+    @Test
+    void theStoriesOfTheFirstFeedsJoinTheListWhileTheOthersAreOnTheirWay() throws Exception {
+        atOnce = 1;
+        VirtualReader reader = reader(10).press("j", "R");
+        until(reader, r -> r.rows().get(0).contains("203 stories"));
+        assertEquals(" fetching 8/10 feeds…", footer(reader));
+        assertEquals("Second story", selected(reader));
+        answer.countDown();
+        until(reader, r -> r.rows().get(0).contains("253 stories"));
+        assertEquals(" fetched 10 feeds: 250 new stories", footer(reader));
+        assertEquals("Second story", selected(reader));
+        assertEquals(2, fetches);
     }
 
     @Test
