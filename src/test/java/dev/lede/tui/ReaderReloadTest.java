@@ -170,6 +170,18 @@ class ReaderReloadTest {
     }
 
     @Test
+    void rOnAFilteredListClearsTheFilterAndKeepsTheStorySelectedInIt() throws Exception {
+        VirtualReader reader = reader(false).press("/");
+        reader.press("t", "h", "i", "r", "d", "Enter");
+        until(reader, r -> !r.app.list().searching());
+        assertEquals("Third story", selected(reader));
+        reader.press("r");
+        until(reader, r -> footer(r).startsWith(" library read again"));
+        assertEquals(3, reader.app.list().stories().size(), "the filter is cleared");
+        assertEquals("Third story", selected(reader));
+    }
+
+    @Test
     void rWithoutAWayToReadAgainIsOneLine() {
         VirtualReader reader = new VirtualReader(VirtualReader.LIBRARY, 80, 24).press("r");
         assertEquals(" this library cannot be read again", footer(reader));
