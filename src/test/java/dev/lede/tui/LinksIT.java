@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A text browser from {@code $BROWSER} takes the real terminal from the reader and gives it back, in tmux. */
+/**
+ * A text browser from {@code $BROWSER} takes the real terminal from the reader and gives it back, and {@code R}
+ * fetches from a server on 127.0.0.1, in tmux with the real {@code ./lede}.
+ */
 class LinksIT {
 
     @TempDir
@@ -64,6 +70,38 @@ class LinksIT {
             String done = tmux.await("lede to exit", s -> s.contains("exit="));
             assertTrue(done.contains("exit=0"), done);
             tmux.awaitText("tty-restored");
+        }
+    }
+
+    @Test
+    void rFetchesTheSubscribedFeedsFromTheReaderAndTheirStoriesJoinTheList() throws Exception {
+        byte[] feed = Files.readAllBytes(Path.of("src/test/resources/feeds/dustri-rss20.xml"));
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/feed.xml", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, feed.length);
+            exchange.getResponseBody().write(feed);
+            exchange.close();
+        });
+        server.start();
+        try (Tmux tmux = new Tmux(ReaderIT.HOME, 100, 30)) {
+            String env = "XDG_CONFIG_HOME=" + tmp.resolve("config") + " XDG_DATA_HOME=" + tmp.resolve("data")
+                    + " XDG_STATE_HOME=" + tmp.resolve("state") + " LEDE_CACHE_DIR=" + tmp.resolve("cache") + " ";
+            String lede = ReaderIT.HOME.resolve("lede").toString();
+            tmux.type("clear; " + env + lede + " feeds add --name dustri http://127.0.0.1:"
+                    + server.getAddress().getPort() + "/feed.xml && echo sub''scribed");
+            tmux.await("the subscription", s -> s.contains("subscribed") || s.contains("error"));
+            tmux.launch("clear; " + env + lede + " read", tmp.resolve("stty"));
+            tmux.await("the list", s -> s.contains("1 story") && s.contains("? help"));
+            tmux.keys("R");
+            String fetched = tmux.await("the fetch", s -> footer(s).contains("fetched 1 feed"));
+            assertTrue(footer(fetched).contains("fetched 1 feed: 25 new stories"), fetched);
+            tmux.await("the new stories", s -> s.contains("26 stories") && s.contains("A sneaky Golang bug"));
+            tmux.keys("q");
+            String done = tmux.await("lede to exit", s -> s.contains("exit="));
+            assertTrue(done.contains("exit=0"), done);
+        } finally {
+            server.stop(0);
         }
     }
 }
