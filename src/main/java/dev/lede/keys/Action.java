@@ -11,16 +11,16 @@ import java.util.Set;
  * spells them) and the screens it serves. Adding an action is one line here and its handler on a screen.
  */
 public enum Action {
-    DOWN("Down j", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS),
-    UP("Up k", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS),
-    PAGE_DOWN("PageDown Space", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS),
-    PAGE_UP("PageUp b", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS),
-    TOP("g Home", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS),
-    BOTTOM("G End", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS),
-    OPEN("Enter Right l", Screen.LIST, Screen.GROUPS),
+    DOWN("Down j", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    UP("Up k", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    PAGE_DOWN("PageDown Space", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    PAGE_UP("PageUp b", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    TOP("g Home", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    BOTTOM("G End", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    OPEN("Enter Right l", Screen.LIST, Screen.GROUPS, Screen.LINKS),
     /** Leave: clear a kept filter, back from a story or the warnings; takes a shared key first (q before QUIT). */
-    BACK(Precedence.FIRST, "Left h Esc q", Screen.FILTER, Screen.STORY, Screen.WARNINGS, Screen.GROUPS),
-    HELP("?", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING, Screen.GROUPS),
+    BACK(Precedence.FIRST, "Left h Esc q", Screen.FILTER, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    HELP("?", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING, Screen.GROUPS, Screen.LINKS),
     QUIT("q", Screen.LIST, Screen.LOADING),
     NEXT_SECTION("Tab", Screen.STORY),
     PREV_SECTION("S-Tab", Screen.STORY),
@@ -37,8 +37,9 @@ public enum Action {
     NEXT_MATCH("n", Screen.STORY),
     PREV_MATCH("N", Screen.STORY),
     /** Switch to the next theme and save it; open the preferences screen. The app handles these on every screen. */
-    THEME("t", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING),
-    PREFERENCES("p", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING),
+    THEME("t", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING, Screen.GROUPS, Screen.LINKS),
+    PREFERENCES("p", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING, Screen.GROUPS,
+            Screen.LINKS),
 
     // Reading state in the reader: read, unread and starred marks, the groups (feeds and folders).
     /** Mark the story read, or unread again. */
@@ -58,7 +59,17 @@ public enum Action {
     GROUPS("F", Screen.LIST, Screen.GROUPS),
     /** The stories of the next or previous group. */
     NEXT_GROUP("J", Screen.LIST),
-    PREV_GROUP("K", Screen.LIST);
+    PREV_GROUP("K", Screen.LIST),
+
+    // Links and reload: the story's page in the browser, its links screen, the library read again, feeds fetched.
+    /** Open the story's page ({@code url} in its front matter) in the browser. */
+    OPEN_LINK("o", Screen.LIST, Screen.STORY),
+    /** The story's links, numbered; Enter or the number opens one. */
+    LINKS("L", Screen.LIST, Screen.STORY),
+    /** Read the library's folders again: new, changed and deleted files. */
+    RELOAD("r", Screen.LIST),
+    /** Fetch the feeds of feeds.yml in the background. */
+    FETCH("R", Screen.LIST);
 
     /** Which of two actions a key bound to both triggers on a screen that serves both: FIRST before NORMAL. */
     public enum Precedence { FIRST, NORMAL }

@@ -17,5 +17,7 @@ public enum Screen {
     /** The screen shown while the library loads. */
     LOADING,
     /** The feeds and folders of the library, each with its unread and total counts. */
-    GROUPS
+    GROUPS,
+    /** A story's links, numbered. */
+    LINKS
 }

@@ -10,6 +10,7 @@ import dev.lede.library.StoryRef;
 import dev.lede.prefs.Element;
 import dev.lede.search.Search;
 import dev.lede.state.ReadState;
+import dev.lede.story.Story;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,6 +116,10 @@ final class ListScreen implements View {
                 new HelpEntry(Action.ONLY_UNREAD, Action.ONLY_STARRED, "only unread / only starred (or all)"),
                 new HelpEntry(Action.GROUPS, "feeds and folders, with their counts"),
                 new HelpEntry(Action.NEXT_GROUP, Action.PREV_GROUP, "next / previous group's stories"),
+                new HelpEntry(Action.OPEN_LINK, "open the story's page in the browser"),
+                new HelpEntry(Action.LINKS, "the story's links"),
+                new HelpEntry(Action.RELOAD, "read the library again"),
+                new HelpEntry(Action.FETCH, "fetch the feeds (in the background)"),
                 new HelpEntry(Action.HELP, "show this help"),
                 new HelpEntry(Action.QUIT, "quit"));
     }
@@ -176,6 +181,11 @@ final class ListScreen implements View {
     void showGroup(int shown) {
         group = shown;
         narrowAgain(null);
+    }
+
+    /** True while a filter is typed or kept. */
+    boolean filtered() {
+        return typed != null;
     }
 
     /** True while a full-text search for the filter is running. */
@@ -300,6 +310,9 @@ final class ListScreen implements View {
                     showGroup(-1);
                 }
             }
+            case OPEN_LINK, LINKS -> {
+                return links(action);
+            }
             case QUIT -> {
                 return Result.QUIT;
             }
@@ -415,6 +428,31 @@ final class ListScreen implements View {
         List<StoryRef> stories = stories();
         return new StoryScreen.Next(stories == filter.matches() ? List.copyOf(stories) : stories, viewport.selected(),
                 null);
+    }
+
+    /** {@code o} or {@code L} on the selected story. */
+    private Result links(Action action) {
+        List<StoryRef> stories = stories();
+        if (stories.isEmpty()) {
+            return Result.HANDLED;
+        }
+        StoryRef ref = stories.get(viewport.selected());
+        Story story;
+        try {
+            story = library.open(ref);
+        } catch (RuntimeException e) {
+            story = null;
+        }
+        if (story == null) {
+            message = "cannot open " + ref.file();
+            return Result.HANDLED;
+        }
+        Result result = LinksScreen.of(action, story, options);
+        if (result == null) {
+            message = LinksScreen.none(action);
+            return Result.HANDLED;
+        }
+        return result;
     }
 
     private static int rows(TerminalSize size) {

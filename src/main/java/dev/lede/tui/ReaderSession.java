@@ -12,11 +12,18 @@ import java.util.function.Function;
  * {@link ReaderPreferences#fixed fixed}), and how a new {@code library} value is checked and loaded.
  *
  * @param reload {@link LibraryReload#NONE} when the reader does not follow {@code library}
- * @param state  which stories are read and starred ({@link ReadState#inMemory()} in tests)
+ * @param state   which stories are read and starred ({@link ReadState#inMemory()} in tests)
+ * @param refresh how {@code r} reads the library again and {@code R} fetches the feeds ({@link Refresh#NONE})
  */
 public record ReaderSession(LoadingLibrary library, Function<Library, Search> searches,
                             ReaderPreferences preferences, LibraryReload reload,
-                            ReadState state) {
+                            ReadState state, Refresh refresh) {
+
+    /** A session whose reader cannot read its library again nor fetch feeds. */
+    public ReaderSession(LoadingLibrary library, Function<Library, Search> searches, ReaderPreferences preferences,
+                         LibraryReload reload, ReadState state) {
+        this(library, searches, preferences, reload, state, Refresh.NONE);
+    }
 
     public ReaderSession {
         Objects.requireNonNull(library, "library");
@@ -24,5 +31,6 @@ public record ReaderSession(LoadingLibrary library, Function<Library, Search> se
         Objects.requireNonNull(preferences, "preferences");
         Objects.requireNonNull(reload, "reload");
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(refresh, "refresh");
     }
 }

@@ -158,6 +158,8 @@ final class StoryScreen implements View {
                 new HelpEntry(Action.PREV_MATCH, "previous match of the filter"),
                 new HelpEntry(Action.TOGGLE_READ, Action.TOGGLE_STAR, "mark unread or read / star or unstar"),
                 new HelpEntry(Action.NEXT_UNREAD, Action.PREV_UNREAD, "open the next / previous unread story"),
+                new HelpEntry(Action.OPEN_LINK, "open the story's page in the browser"),
+                new HelpEntry(Action.LINKS, "the story's links"),
                 new HelpEntry(Action.BACK, "back to the list"),
                 new HelpEntry(Action.HELP, "show this help"));
     }
@@ -192,6 +194,13 @@ final class StoryScreen implements View {
             case PREV_UNREAD -> nextUnread(-1);
             case BACK -> {
                 return Result.BACK;
+            }
+            case OPEN_LINK, LINKS -> {
+                Result links = LinksScreen.of(action, story, options);
+                if (links != null) {
+                    return links;
+                }
+                message = LinksScreen.none(action);
             }
             default -> {
                 return Result.HANDLED;

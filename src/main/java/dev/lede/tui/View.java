@@ -44,7 +44,9 @@ interface View {
             /** Shows this screen's help. */
             HELP,
             /** The preferences changed (and were saved): the reader takes them on, {@link #status()} in the footer. */
-            CHANGED
+            CHANGED,
+            /** Opens the link {@link #status()} in the browser. */
+            BROWSE
         }
 
         static final Result HANDLED = new Result(Kind.HANDLED, null, null);
@@ -59,6 +61,10 @@ interface View {
         /** @param status a line for the footer, or null */
         static Result changed(String status) {
             return new Result(Kind.CHANGED, null, status);
+        }
+
+        static Result browse(String link) {
+            return new Result(Kind.BROWSE, null, link);
         }
     }
 
@@ -112,6 +118,11 @@ interface View {
 
     /** One key typed; only called while {@link #typing()}. */
     default Result type(KeyStroke key) {
+        return Result.HANDLED;
+    }
+
+    /** A key that triggers none of the screen's actions (a digit on the links screen). */
+    default Result unbound(KeyStroke key) {
         return Result.HANDLED;
     }
 
