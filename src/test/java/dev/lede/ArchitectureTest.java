@@ -46,9 +46,10 @@ class ArchitectureTest {
             Map.entry("fetch", Set.of("safefile", "text")),
             Map.entry("feedfile", Set.of("storyfile", "story", "text")),
             Map.entry("feeds", Set.of("fetch", "feedfile", "storyfile", "story", "prefs", "keys", "safefile", "text")),
-            Map.entry("tui", Set.of("feeds", "search", "library", "library.cache", "storyfile", "story", "export",
+            Map.entry("state", Set.of("safefile", "text")),
+            Map.entry("tui", Set.of("state", "feeds", "search", "library", "library.cache", "storyfile", "story", "export",
                     "prefs", "keys", "safefile", "text")),
-            Map.entry("cli", Set.of("tui", "feeds", "search", "library", "library.cache", "storyfile", "story",
+            Map.entry("cli", Set.of("tui", "state", "feeds", "search", "library", "library.cache", "storyfile", "story",
                     "export", "prefs", "keys", "safefile", "text")),
             Map.entry("", Set.of("cli")));
 

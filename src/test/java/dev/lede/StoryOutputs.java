@@ -51,8 +51,8 @@ public final class StoryOutputs {
 
     /**
      * {@link #all()}, and the reader: the file's bytes alone in a library folder, loaded and shown by the real reader
-     * on a Lanterna virtual terminal at 80x24 and at 20x5 (list, warnings, story folded and unfolded, help, a 1x1
-     * window), rendered as the characters of every cell.
+     * on a Lanterna virtual terminal at 80x24 and at 20x5 (list, warnings, story folded and unfolded, help, the
+     * links screen from the story and from the list, a 1x1 window), rendered as the characters of every cell.
      */
     public static List<Renderer> all(byte[] source, String fileName) {
         List<Renderer> renderers = new ArrayList<>(all());

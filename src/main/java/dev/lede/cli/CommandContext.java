@@ -11,6 +11,7 @@ import dev.lede.prefs.ConfigLocation;
 import dev.lede.prefs.Preferences;
 import dev.lede.prefs.PreferencesException;
 import dev.lede.prefs.PreferencesStore;
+import dev.lede.state.ReadState;
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryLimits;
 import dev.lede.text.TextCleaner;
@@ -134,6 +135,50 @@ public final class CommandContext {
     StateStore states() {
         feedsDir();
         return new StateStore(setup.stateDir());
+    }
+
+    /**
+     * Which stories are read and starred, from {@code $XDG_STATE_HOME/lede}; in memory when lede was given no state
+     * folder. What is wrong with the file is one warning on stderr.
+     *
+     * @throws LedeException when the state cannot be read
+     */
+    ReadState readState() {
+        if (setup.stateDir() == null) {
+            return ReadState.inMemory();
+        }
+        ReadState state;
+        try {
+            state = ReadState.open(setup.stateDir());
+        } catch (IOException e) {
+            throw new LedeException(ExitCode.INTERNAL, "cannot read the reading state: " + e.getMessage());
+        }
+        state.warnings().forEach(warning -> err.println("lede: warning: " + warning));
+        err.flush();
+        return state;
+    }
+
+    /** True when lede keeps a reading state (it was given a state folder): list and export then show it. */
+    boolean keepsReadState() {
+        return setup.stateDir() != null;
+    }
+
+    /**
+     * The reading state, for a command on {@code library}. When that is the whole default library (no folder given,
+     * no file skipped), the marks of stories it no longer has are dropped ({@link ReadState#dropMissing}); never
+     * for the folders one command was given, which are not all the stories the state serves.
+     */
+    ReadState readState(Library library, LibraryArgs args) {
+        ReadState state = readState();
+        if (keepsReadState() && args.dirs().isEmpty() && library.skipped() == 0) {
+            try {
+                state.dropMissing(library.stories().stream().map(dev.lede.library.StoryRef::id).toList());
+            } catch (IOException e) {
+                err.println("lede: warning: cannot compact the reading state: " + e.getMessage());
+                err.flush();
+            }
+        }
+        return state;
     }
 
     /** How {@code lede fetch} fetches, parses and writes; tests give a fake. */

@@ -3,10 +3,12 @@ package dev.lede.cli;
 import dev.lede.safefile.AtomicFile;
 import dev.lede.export.Exporter;
 import dev.lede.export.Format;
+import dev.lede.export.StoryMarks;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.library.StoryRef;
 import dev.lede.prefs.Preferences;
+import dev.lede.state.ReadState;
 import dev.lede.story.Story;
 import dev.lede.storyfile.Problem;
 import java.io.IOException;
@@ -62,6 +64,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     WidthOption width = new WidthOption();
 
+    @Mixin
+    MarkFilter marks = new MarkFilter();
+
     @ArgGroup(exclusive = true)
     Destination destination;
 
@@ -92,13 +97,16 @@ final class ExportCommand implements Callable<Integer> {
         Preferences preferences = context.preferences();
         int columns = width.columns(preferences);
         Format chosen = format != null ? format : Format.valueOf(preferences.exportFormat().name());
-        Library library = context.openLibrary(libraryArgs);
+        Library all = context.openLibrary(libraryArgs);
+        boolean fields = (chosen == Format.JSON || chosen == Format.JSONL) && context.keepsReadState();
+        ReadState state = marks.active() || fields ? context.readState(all, libraryArgs) : null;
+        Library library = marks.apply(all, state);
         PrintWriter err = context.err();
         warn = problem -> {
             err.println("lede: warning: " + problem + " (exported with a note in its place)");
             err.flush();
         };
-        Exporter exporter = chosen.exporter(columns);
+        Exporter exporter = chosen.exporter(columns, fields ? storyMarks(state) : null);
         if (destination != null && destination.file != null) {
             toFile(library, exporter, destination.file);
         } else if (destination != null && destination.dir != null) {
@@ -302,6 +310,20 @@ final class ExportCommand implements Callable<Integer> {
             name = base + "-" + n + "." + extension;
         }
         return name;
+    }
+
+    private static StoryMarks storyMarks(ReadState state) {
+        return new StoryMarks() {
+            @Override
+            public boolean isRead(String id) {
+                return state.isRead(id);
+            }
+
+            @Override
+            public boolean isStarred(String id) {
+                return state.isStarred(id);
+            }
+        };
     }
 
     /** Accepts format names in any case. */

@@ -23,6 +23,7 @@ public final class LedeCommandLine {
         commands.put("show", ShowCommand.class);
         commands.put("search", SearchCommand.class);
         commands.put("export", ExportCommand.class);
+        commands.put("mark", MarkCommand.class);
         commands.put("fetch", FetchCommand.class);
         commands.put("feeds", FeedsCommand.class);
         commands.put("config", ConfigCommand.class);

@@ -4,6 +4,7 @@ import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.library.StoryOrder;
 import dev.lede.library.StoryRef;
+import dev.lede.state.ReadState;
 import dev.lede.text.DisplayWidth;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,6 +28,9 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     RowsFormat format = new RowsFormat();
 
+    @Mixin
+    MarkFilter marks = new MarkFilter();
+
     /** Null when absent: the preferences' list.sort applies. */
     @Option(names = {"-s", "--sort"}, paramLabel = "ORDER", converter = OrderConverter.class,
             description = "file, title or date (newest first) (default: list.sort of the preferences, "
@@ -41,12 +45,14 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws LibraryException, IOException {
         StoryOrder order = sort != null ? sort : StoryOrder.valueOf(context.preferences().sort().name());
         Library library = context.openLibrary(libraryArgs);
-        List<StoryRef> stories = order.sort(library.stories());
+        boolean fields = format.isJson() && context.keepsReadState();
+        ReadState state = marks.active() || fields ? context.readState(library, libraryArgs) : null;
+        List<StoryRef> stories = order.sort(marks.apply(library, state).stories());
         PrintWriter out = context.out();
         switch (format.kind) {
             case table -> table(stories, out);
             case tsv -> tsv(stories, out);
-            case json, jsonl -> json(stories, out, format.kind == RowsFormat.Kind.jsonl);
+            case json, jsonl -> json(stories, out, format.kind == RowsFormat.Kind.jsonl, fields ? state : null);
         }
         return ExitCode.OK;
     }
@@ -104,7 +110,9 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    private static void json(List<StoryRef> stories, PrintWriter out, boolean lines) throws IOException {
+    /** @param state null: no read and starred fields */
+    private static void json(List<StoryRef> stories, PrintWriter out, boolean lines, ReadState state)
+            throws IOException {
         try (JsonRows rows = new JsonRows(out, lines)) {
             int position = 1;
             for (StoryRef story : stories) {
@@ -115,6 +123,10 @@ final class ListCommand implements Callable<Integer> {
                     json.writeStringField("file", story.file());
                     json.writeStringField("title", story.title());
                     json.writeNumberField("sections", story.sections());
+                    if (state != null) {
+                        json.writeBooleanField("read", state.isRead(story.id()));
+                        json.writeBooleanField("starred", state.isStarred(story.id()));
+                    }
                 });
             }
         }

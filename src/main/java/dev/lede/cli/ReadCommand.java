@@ -8,6 +8,7 @@ import dev.lede.tui.LoadingLibrary;
 import dev.lede.tui.ReaderLauncher;
 import dev.lede.tui.ReaderPreferences;
 import dev.lede.tui.ReaderSession;
+import dev.lede.tui.Refresh;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,7 +59,8 @@ final class ReadCommand implements Callable<Integer> {
         Path cacheDir = context.cacheDir();
         String build = context.setup().build();
         ReaderLauncher.run(new ReaderSession(loading,
-                library -> new Search(library, cacheDir, build, LibraryLoader.Progress.NONE), prefs, reload));
+                library -> new Search(library, cacheDir, build, LibraryLoader.Progress.NONE), prefs, reload,
+                context.readState(), new Refresh(load, feeds())));
         Throwable failure = loading.failure();
         if (failure instanceof LibraryException library) {
             throw library;
@@ -72,5 +74,14 @@ final class ReadCommand implements Callable<Integer> {
             throw new IllegalStateException(failure);
         }
         return ExitCode.OK;
+    }
+
+    /** What {@code R} fetches, as {@code lede fetch} would; null without a data folder. */
+    private Refresh.Feeds feeds() {
+        if (context.setup().dataDir() == null || context.setup().stateDir() == null) {
+            return null;
+        }
+        return new Refresh.Feeds(context.subscriptions(), context.states(), context.feedsDir(),
+                context::feedSource);
     }
 }

@@ -8,9 +8,17 @@ public enum Format {
 
     /** The exporter for this format; {@code width} is the line width of the text format. */
     public Exporter exporter(int width) {
+        return exporter(width, null);
+    }
+
+    /**
+     * The exporter for this format, the JSON ones giving each story {@code read} and {@code starred} fields from
+     * {@code marks} (none when null).
+     */
+    public Exporter exporter(int width, StoryMarks marks) {
         return switch (this) {
-            case JSON -> new JsonExporter(false);
-            case JSONL -> new JsonExporter(true);
+            case JSON -> new JsonExporter(false, marks);
+            case JSONL -> new JsonExporter(true, marks);
             case MARKDOWN -> new MarkdownExporter();
             case HTML -> new HtmlExporter();
             case TEXT -> new TextExporter(width);

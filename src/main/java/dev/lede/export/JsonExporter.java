@@ -24,9 +24,12 @@ final class JsonExporter implements Exporter {
             .build();
 
     private final boolean lines;
+    /** Null: no read and starred fields. */
+    private final StoryMarks marks;
 
-    JsonExporter(boolean lines) {
+    JsonExporter(boolean lines, StoryMarks marks) {
         this.lines = lines;
+        this.marks = marks;
     }
 
     @Override
@@ -64,7 +67,7 @@ final class JsonExporter implements Exporter {
         out.write('\n');
     }
 
-    private static void writeCompact(Story story, Writer out) throws IOException {
+    private void writeCompact(Story story, Writer out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             story(json, story);
         }
@@ -82,12 +85,16 @@ final class JsonExporter implements Exporter {
         return FACTORY.createGenerator(out).setPrettyPrinter(printer);
     }
 
-    private static void story(JsonGenerator json, Story story) throws IOException {
+    private void story(JsonGenerator json, Story story) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", story.id());
         json.writeStringField("file", story.file());
         json.writeStringField("title", story.title());
         json.writeStringField("lede", story.lede());
+        if (marks != null) {
+            json.writeBooleanField("read", marks.isRead(story.id()));
+            json.writeBooleanField("starred", marks.isStarred(story.id()));
+        }
         if (!story.meta().isEmpty()) {
             json.writeFieldName("meta");
             value(json, story.meta());

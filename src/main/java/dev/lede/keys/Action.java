@@ -11,16 +11,16 @@ import java.util.Set;
  * spells them) and the screens it serves. Adding an action is one line here and its handler on a screen.
  */
 public enum Action {
-    DOWN("Down j", Screen.LIST, Screen.STORY, Screen.WARNINGS),
-    UP("Up k", Screen.LIST, Screen.STORY, Screen.WARNINGS),
-    PAGE_DOWN("PageDown Space", Screen.LIST, Screen.STORY, Screen.WARNINGS),
-    PAGE_UP("PageUp b", Screen.LIST, Screen.STORY, Screen.WARNINGS),
-    TOP("g Home", Screen.LIST, Screen.STORY, Screen.WARNINGS),
-    BOTTOM("G End", Screen.LIST, Screen.STORY, Screen.WARNINGS),
-    OPEN("Enter Right l", Screen.LIST),
+    DOWN("Down j", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    UP("Up k", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    PAGE_DOWN("PageDown Space", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    PAGE_UP("PageUp b", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    TOP("g Home", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    BOTTOM("G End", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    OPEN("Enter Right l", Screen.LIST, Screen.GROUPS, Screen.LINKS),
     /** Leave: clear a kept filter, back from a story or the warnings; takes a shared key first (q before QUIT). */
-    BACK(Precedence.FIRST, "Left h Esc q", Screen.FILTER, Screen.STORY, Screen.WARNINGS),
-    HELP("?", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING),
+    BACK(Precedence.FIRST, "Left h Esc q", Screen.FILTER, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    HELP("?", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING, Screen.GROUPS, Screen.LINKS),
     QUIT("q", Screen.LIST, Screen.LOADING),
     NEXT_SECTION("Tab", Screen.STORY),
     PREV_SECTION("S-Tab", Screen.STORY),
@@ -37,8 +37,39 @@ public enum Action {
     NEXT_MATCH("n", Screen.STORY),
     PREV_MATCH("N", Screen.STORY),
     /** Switch to the next theme and save it; open the preferences screen. The app handles these on every screen. */
-    THEME("t", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING),
-    PREFERENCES("p", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING);
+    THEME("t", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING, Screen.GROUPS, Screen.LINKS),
+    PREFERENCES("p", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING, Screen.GROUPS,
+            Screen.LINKS),
+
+    // Reading state in the reader: read, unread and starred marks, the groups (feeds and folders).
+    /** Mark the story read, or unread again. */
+    TOGGLE_READ("m", Screen.LIST, Screen.STORY),
+    /** Mark every story of the list as shown (filtered, one group) read; {@link #UNDO} takes it back. */
+    MARK_ALL_READ("A", Screen.LIST),
+    /** Take back the last mark made with a key (m, s, A). */
+    UNDO("u", Screen.LIST),
+    TOGGLE_STAR("s", Screen.LIST, Screen.STORY),
+    /** The next or previous unread story: on the list select it, in a story open it; past a group's, the next group. */
+    NEXT_UNREAD("]", Screen.LIST, Screen.STORY),
+    PREV_UNREAD("[", Screen.LIST, Screen.STORY),
+    /** Show only unread stories, or all again; likewise only starred ones. */
+    ONLY_UNREAD("U", Screen.LIST),
+    ONLY_STARRED("S", Screen.LIST),
+    /** The groups screen (each feed or folder with its counts), and back. */
+    GROUPS("F", Screen.LIST, Screen.GROUPS),
+    /** The stories of the next or previous group. */
+    NEXT_GROUP("J", Screen.LIST),
+    PREV_GROUP("K", Screen.LIST),
+
+    // Links and reload: the story's page in the browser, its links screen, the library read again, feeds fetched.
+    /** Open the story's page ({@code url} in its front matter) in the browser. */
+    OPEN_LINK("o", Screen.LIST, Screen.STORY),
+    /** The story's links, numbered; Enter or the number opens one. */
+    LINKS("L", Screen.LIST, Screen.STORY),
+    /** Read the library's folders again: new, changed and deleted files. */
+    RELOAD("r", Screen.LIST),
+    /** Fetch the feeds of feeds.yml in the background. */
+    FETCH("R", Screen.LIST);
 
     /** Which of two actions a key bound to both triggers on a screen that serves both: FIRST before NORMAL. */
     public enum Precedence { FIRST, NORMAL }

@@ -15,5 +15,9 @@ public enum Screen {
     /** The warnings loading the library gave. */
     WARNINGS,
     /** The screen shown while the library loads. */
-    LOADING
+    LOADING,
+    /** The feeds and folders of the library, each with its unread and total counts. */
+    GROUPS,
+    /** A story's links, numbered. */
+    LINKS
 }

@@ -11,12 +11,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The stories of some folders, in file-name order, and the warnings loading gave. The list holds light
@@ -66,6 +69,23 @@ public final class Library {
             reordered[i] = versions[at.get(sorted.get(i))];
         }
         return new Library(dirs, limits, sorted, problems, skipped, byId, reordered);
+    }
+
+    /**
+     * The same library with only the stories {@code keep} accepts (each keeps its {@link #version}; {@link #find}
+     * still finds every story); this one when it accepts them all.
+     */
+    public Library only(Predicate<StoryRef> keep) {
+        List<StoryRef> kept = new ArrayList<>();
+        long[] keptVersions = new long[stories.size()];
+        for (int i = 0; i < stories.size(); i++) {
+            if (keep.test(stories.get(i))) {
+                keptVersions[kept.size()] = versions[i];
+                kept.add(stories.get(i));
+            }
+        }
+        return kept.size() == stories.size() ? this : new Library(dirs, limits, kept, problems, skipped, byId,
+                Arrays.copyOf(keptVersions, kept.size()));
     }
 
     /** The stories in file-name order, unless {@link #sorted} gave another. */

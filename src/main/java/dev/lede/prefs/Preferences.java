@@ -18,13 +18,15 @@ import java.util.function.Consumer;
  * @param showIds      whether the reader's story list shows ids
  * @param exportWidth  line width of the text export
  * @param storyLimitMb the largest story file read, in MB
+ * @param hyperlinks   whether the reader writes the links it shows as OSC 8 hyperlinks ({@code links.osc8})
  */
 public record Preferences(List<String> library, ThemeName theme, Map<Element, Color> colors, int readingWidth,
         Collapsed collapsed, ListSort sort, boolean showIds, Bindings keys, ExportFormat exportFormat,
-        int exportWidth, int storyLimitMb) {
+        int exportWidth, int storyLimitMb, boolean hyperlinks) {
 
     public static final Preferences DEFAULTS = new Preferences(List.of(), ThemeName.DEFAULT, themeColors(), 0,
-            Collapsed.NONE, ListSort.FILE, false, Bindings.DEFAULTS, ExportFormat.JSON, 80, 16);
+            Collapsed.NONE, ListSort.FILE, false, Bindings.DEFAULTS, ExportFormat.JSON, 80, 16,
+            false);
 
     public Preferences {
         library = List.copyOf(library);
@@ -98,6 +100,7 @@ public record Preferences(List<String> library, ThemeName theme, Map<Element, Co
         ExportFormat exportFormat;
         int exportWidth;
         int storyLimitMb;
+        boolean hyperlinks;
 
         private Builder(Preferences p) {
             library = p.library;
@@ -111,11 +114,12 @@ public record Preferences(List<String> library, ThemeName theme, Map<Element, Co
             exportFormat = p.exportFormat;
             exportWidth = p.exportWidth;
             storyLimitMb = p.storyLimitMb;
+            hyperlinks = p.hyperlinks;
         }
 
         private Preferences build() {
             return new Preferences(library, theme, colors, readingWidth, collapsed, sort, showIds, keys,
-                    exportFormat, exportWidth, storyLimitMb);
+                    exportFormat, exportWidth, storyLimitMb, hyperlinks);
         }
     }
 }

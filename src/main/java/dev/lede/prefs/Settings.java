@@ -77,6 +77,9 @@ final class Settings {
                 Preferences::exportWidth, (b, v) -> b.exportWidth = v));
         all.add(number("limits.story_mb", "Largest story file read, in MB", 1, MAX_STORY_MB, false,
                 Preferences::storyLimitMb, (b, v) -> b.storyLimitMb = v));
+        all.add(new Setting<>("links.osc8", Kind.BOOLEAN, "Write the links the reader shows as OSC 8 hyperlinks",
+                List.of("false", "true"), 0, 0, false, new Codec<>(Settings::bool, v -> List.of(v.toString()),
+                        v -> false), Preferences::hyperlinks, (b, v) -> b.hyperlinks = v));
         return List.copyOf(all);
     }
 

@@ -104,12 +104,27 @@ public final class OwnFolder {
      * file that is checked when read). A link at {@code name} is replaced, its target left alone.
      */
     public void write(String name, byte[] bytes) throws IOException {
+        write(name, bytes, false);
+    }
+
+    /**
+     * As {@link #write(String, byte[])}, but the new file is forced to disk before the rename, so that after a power
+     * cut the file is the old one or the new one: for a file that holds what the user did (the reading state).
+     */
+    public void writeDurably(String name, byte[] bytes) throws IOException {
+        write(name, bytes, true);
+    }
+
+    private void write(String name, byte[] bytes, boolean force) throws IOException {
         AtomicFile.removeLeftovers(path, Set.of(name));
         try (TempFile temp = TempFile.file(path, "." + name + ".", ".tmp")) {
             FileChannel channel = temp.channel();
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
+            }
+            if (force) {
+                channel.force(true);
             }
             AtomicFile.move(temp, path.resolve(name));
         }

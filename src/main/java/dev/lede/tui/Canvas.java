@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.prefs.Element;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ final class Canvas {
     private final Screen screen;
     private final Theme theme;
     private final TerminalSize size;
+    private final List<Hyperlinks.Link> links = new ArrayList<>();
 
     Canvas(Screen screen, Theme theme) {
         this.screen = screen;
@@ -69,6 +71,22 @@ final class Canvas {
             col = text(col, row, run.text(), run.match() ? style.reversed() : style, end);
         }
         return col;
+    }
+
+    /**
+     * Marks the cells from {@code col} to before {@code end} of a row as a link to {@code url}, which the reader
+     * writes as an OSC 8 hyperlink when they are on (see {@link Hyperlinks}); a link it may not write is left out.
+     */
+    void link(int col, int row, int end, String url) {
+        int last = Math.min(end, columns());
+        if (row >= 0 && row < rows() && col >= 0 && col < last && Hyperlinks.writable(url)) {
+            links.add(new Hyperlinks.Link(col, row, last, url));
+        }
+    }
+
+    /** The links drawn, in the order drawn. */
+    List<Hyperlinks.Link> links() {
+        return List.copyOf(links);
     }
 
     /** Shows the terminal's cursor at a cell, e.g. at the end of a prompt. */

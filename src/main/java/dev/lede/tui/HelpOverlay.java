@@ -33,6 +33,9 @@ final class HelpOverlay {
         List<Row> rows = new ArrayList<>();
         for (View.HelpEntry entry : view.help()) {
             List<String> labels = keys.labels(entry.action(), view.actions());
+            if (entry.second() != null) {
+                labels = pair(labels, keys.labels(entry.second(), view.actions()));
+            }
             if (!labels.isEmpty()) {
                 rows.add(new Row(labels, entry.description()));
             }
@@ -41,6 +44,14 @@ final class HelpOverlay {
         rows.add(SUSPEND);
         rows.add(new Row(List.of("Ctrl-C"), "quit lede"));
         return new HelpOverlay("Keys: " + view.name(), rows);
+    }
+
+    /** The keys of a pair of actions as one label, {@code ] / [}; one side alone when the other has no key. */
+    private static List<String> pair(List<String> first, List<String> second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return first.isEmpty() ? second : first;
+        }
+        return List.of(String.join(" ", first) + " / " + String.join(" ", second));
     }
 
     /** A box with rows of its own, for a screen that reads keys itself. */

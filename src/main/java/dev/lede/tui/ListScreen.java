@@ -9,7 +9,12 @@ import dev.lede.library.LibraryLoader;
 import dev.lede.library.StoryRef;
 import dev.lede.prefs.Element;
 import dev.lede.search.Search;
+import dev.lede.state.ReadState;
+import dev.lede.story.Story;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +27,11 @@ import java.util.stream.Collectors;
  * <p>{@code /} opens a filter prompt in the footer: the list narrows to the stories whose title holds what is typed
  * at once, and the full-text hits are added below them when the background search answers. Enter keeps the filter,
  * Esc clears it.
+ *
+ * <p>Unread stories are marked {@code ●} and bold, starred ones {@code ★}; the header counts the unread. {@code U} and
+ * {@code S} narrow the list to the unread or the starred stories, a group ({@code F}, {@code J}, {@code K}) to one
+ * folder's; the list so narrowed is taken once, so a story read meanwhile stays in it until the list is narrowed
+ * again (a press of {@code U} twice).
  */
 final class ListScreen implements View {
 
@@ -33,6 +43,9 @@ final class ListScreen implements View {
      * it are dropped with a message.
      */
     private static final int MAX_TYPED = 4_096;
+    /** The markers of an unread and of a starred story: text, so they show without colours too. */
+    static final String UNREAD = "●";
+    static final String STAR = "★";
     private static final String TYPED_TOO_LONG = "a filter holds at most " + Counts.of(MAX_TYPED) + " characters";
 
     private final Library library;
@@ -43,16 +56,33 @@ final class ListScreen implements View {
     /** The filter as typed, or null for none. */
     private LineEditor typed;
     private boolean editing;
+    private final Marks marks;
+    /** The group shown, or -1 for every story. */
+    private int group = -1;
+    private boolean onlyUnread;
+    private boolean onlyStarred;
+    /** The list as narrowed (group, unread, starred), taken from {@link #narrowedFrom}; null when not taken yet. */
+    private List<StoryRef> narrowed;
+    private List<StoryRef> narrowedFrom;
+    private int narrowedSize;
 
     ListScreen(Library library, ReaderOptions options) {
-        this(library, options, new Search(library, null, "", LibraryLoader.Progress.NONE));
+        this(library, options, new Search(library, null, "", LibraryLoader.Progress.NONE), ReadState.inMemory());
     }
 
-    /** @param search answers the filter: titles at once, full text on a background thread */
-    ListScreen(Library library, ReaderOptions options, Search search) {
+    /**
+     * @param search answers the filter: titles at once, full text on a background thread
+     * @param state  the read and starred marks, which opening a story and the marking keys change
+     */
+    ListScreen(Library library, ReaderOptions options, Search search, ReadState state) {
+        this(library, options, search, new Marks(state, library));
+    }
+
+    ListScreen(Library library, ReaderOptions options, Search search, Marks marks) {
         this.library = library;
         this.options = options;
         this.filter = new ListFilter(search);
+        this.marks = marks;
     }
 
     @Override
@@ -62,7 +92,7 @@ final class ListScreen implements View {
 
     @Override
     public Set<Action> actions() {
-        return filter.matches() != null ? FILTERED_ACTIONS : ACTIONS;
+        return filter.matches() != null || group >= 0 ? FILTERED_ACTIONS : ACTIONS;
     }
 
     @Override
@@ -73,16 +103,23 @@ final class ListScreen implements View {
     @Override
     public List<HelpEntry> help() {
         return List.of(
-                new HelpEntry(Action.DOWN, "next story"),
-                new HelpEntry(Action.UP, "previous story"),
-                new HelpEntry(Action.PAGE_DOWN, "page down"),
-                new HelpEntry(Action.PAGE_UP, "page up"),
-                new HelpEntry(Action.TOP, "first story"),
-                new HelpEntry(Action.BOTTOM, "last story"),
+                new HelpEntry(Action.DOWN, Action.UP, "next / previous story"),
+                new HelpEntry(Action.PAGE_DOWN, Action.PAGE_UP, "page down / up"),
+                new HelpEntry(Action.TOP, Action.BOTTOM, "first / last story"),
                 new HelpEntry(Action.OPEN, "open the story"),
                 new HelpEntry(Action.WARNINGS, "show the warnings (skipped files)"),
                 new HelpEntry(Action.SEARCH, "filter: type words, Enter keeps, Esc clears"),
-                new HelpEntry(Action.BACK, "clear the filter"),
+                new HelpEntry(Action.BACK, filter.matches() != null ? "clear the filter" : "every group's stories"),
+                new HelpEntry(Action.TOGGLE_READ, Action.TOGGLE_STAR, "mark read or unread / star or unstar"),
+                new HelpEntry(Action.MARK_ALL_READ, Action.UNDO, "mark every story shown read / undo a mark"),
+                new HelpEntry(Action.NEXT_UNREAD, Action.PREV_UNREAD, "next / previous unread (across groups)"),
+                new HelpEntry(Action.ONLY_UNREAD, Action.ONLY_STARRED, "only unread / only starred (or all)"),
+                new HelpEntry(Action.GROUPS, "feeds and folders, with their counts"),
+                new HelpEntry(Action.NEXT_GROUP, Action.PREV_GROUP, "next / previous group's stories"),
+                new HelpEntry(Action.OPEN_LINK, "open the story's page in the browser"),
+                new HelpEntry(Action.LINKS, "the story's links"),
+                new HelpEntry(Action.RELOAD, "read the library again"),
+                new HelpEntry(Action.FETCH, "fetch the feeds (in the background)"),
                 new HelpEntry(Action.HELP, "show this help"),
                 new HelpEntry(Action.QUIT, "quit"));
     }
@@ -96,10 +133,59 @@ final class ListScreen implements View {
         viewport.select(index);
     }
 
-    /** The stories shown: all of them, or those the filter keeps. */
+    /**
+     * The stories shown: all of them or those the filter keeps, narrowed to the group, the unread or the starred
+     * ones as they were when the list was last narrowed.
+     */
     List<StoryRef> stories() {
+        List<StoryRef> from = unnarrowed();
+        if (group < 0 && !onlyUnread && !onlyStarred) {
+            return from;
+        }
+        if (narrowed == null || narrowedFrom != from || narrowedSize != from.size()) {
+            narrowed = narrow(from, group);
+            narrowedFrom = from;
+            narrowedSize = from.size();
+        }
+        return narrowed;
+    }
+
+    private List<StoryRef> unnarrowed() {
         List<StoryRef> matches = filter.matches();
         return matches != null ? matches : library.stories();
+    }
+
+    private List<StoryRef> narrow(List<StoryRef> from, int inGroup) {
+        Groups groups = marks.groups();
+        List<StoryRef> kept = new ArrayList<>();
+        for (StoryRef story : from) {
+            if ((inGroup < 0 || groups.of(story) == inGroup) && (!onlyUnread || !marks.isRead(story))
+                    && (!onlyStarred || marks.isStarred(story))) {
+                kept.add(story);
+            }
+        }
+        return Collections.unmodifiableList(kept);
+    }
+
+    /** Narrows the list again (a toggle or the group changed), staying on the story selected when it is still shown. */
+    private void narrowAgain(StoryRef keep) {
+        narrowed = null;
+        List<StoryRef> stories = stories();
+        viewport.reset();
+        fit();
+        int at = keep == null ? -1 : stories.indexOf(keep);
+        viewport.select(Math.max(0, at));
+    }
+
+    /** Shows one group's stories, or every story for -1. */
+    void showGroup(int shown) {
+        group = shown;
+        narrowAgain(null);
+    }
+
+    /** True while a filter is typed or kept. */
+    boolean filtered() {
+        return typed != null;
     }
 
     /** True while a full-text search for the filter is running. */
@@ -180,6 +266,24 @@ final class ListScreen implements View {
         message = null;
         fit();
         switch (action) {
+            case TOGGLE_READ, TOGGLE_STAR, MARK_ALL_READ, UNDO -> mark(action);
+            case NEXT_UNREAD -> message = toUnread(viewport.selected(), 1);
+            case PREV_UNREAD -> message = toUnread(viewport.selected(), -1);
+            case ONLY_UNREAD -> {
+                StoryRef selected = selectedStory();
+                onlyUnread = !onlyUnread;
+                narrowAgain(selected);
+            }
+            case ONLY_STARRED -> {
+                StoryRef selected = selectedStory();
+                onlyStarred = !onlyStarred;
+                narrowAgain(selected);
+            }
+            case GROUPS -> {
+                return Result.open(new GroupsScreen(marks, options, group, this::showGroup));
+            }
+            case NEXT_GROUP -> nextGroup(1);
+            case PREV_GROUP -> nextGroup(-1);
             case DOWN -> viewport.moveSelection(1);
             case UP -> viewport.moveSelection(-1);
             case PAGE_DOWN -> viewport.page(page);
@@ -199,7 +303,16 @@ final class ListScreen implements View {
                     filter("");
                 }
             }
-            case BACK -> clear();
+            case BACK -> {
+                if (filter.matches() != null) {
+                    clear();
+                } else {
+                    showGroup(-1);
+                }
+            }
+            case OPEN_LINK, LINKS -> {
+                return links(action);
+            }
             case QUIT -> {
                 return Result.QUIT;
             }
@@ -207,6 +320,87 @@ final class ListScreen implements View {
             }
         }
         return Result.HANDLED;
+    }
+
+    private StoryRef selectedStory() {
+        List<StoryRef> stories = stories();
+        return stories.isEmpty() ? null : stories.get(viewport.selected());
+    }
+
+    /** m, s, A and u: the footer says what changed, or why it was not saved. */
+    private void mark(Action action) {
+        StoryRef story = selectedStory();
+        try {
+            message = switch (action) {
+                case TOGGLE_READ -> story == null ? null : marks.toggleRead(story) ? "read" : "unread";
+                case TOGGLE_STAR -> story == null ? null : marks.toggleStar(story) ? "starred" : "unstarred";
+                case MARK_ALL_READ -> allRead();
+                default -> {
+                    String undone = marks.undo();
+                    yield undone == null ? "nothing to undo" : undone;
+                }
+            };
+        } catch (IOException e) {
+            message = Marks.notSaved(e);
+        }
+    }
+
+    private String allRead() throws IOException {
+        int marked = marks.allRead(stories());
+        String undo = options.keys().hint("undoes", ACTIONS, Action.UNDO);
+        return marked == 0 ? "no unread story here"
+                : Counts.of(marked, "story", "stories") + " marked read" + (undo == null ? "" : " (" + undo + ")");
+    }
+
+    /**
+     * Selects the next unread story after {@code from} (the previous one before it, for -1) in the list as shown; in
+     * a group, past its last unread story, the first unread story of the next group that has one (its last, going
+     * back).
+     *
+     * @return why nothing was selected, or null
+     */
+    String toUnread(int from, int direction) {
+        int found = unreadFrom(stories(), from + direction, direction);
+        if (found >= 0) {
+            viewport.select(found);
+            return null;
+        }
+        for (int g = group + direction; group >= 0 && g >= 0 && g < marks.groups().size(); g += direction) {
+            if (marks.unread(g) == 0) {
+                continue;
+            }
+            List<StoryRef> other = narrow(unnarrowed(), g);
+            int first = unreadFrom(other, direction > 0 ? 0 : other.size() - 1, direction);
+            if (first >= 0) {
+                showGroup(g);
+                viewport.select(first);
+                return null;
+            }
+        }
+        return direction > 0 ? "no unread story below" : "no unread story above";
+    }
+
+    private int unreadFrom(List<StoryRef> stories, int start, int direction) {
+        for (int i = start; i >= 0 && i < stories.size(); i += direction) {
+            if (!marks.isRead(stories.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** J and K: the next or previous group with stories; before the first, every story again. */
+    private void nextGroup(int direction) {
+        Groups groups = marks.groups();
+        int g = group + direction;
+        while (g >= 0 && g < groups.size() && groups.total(g) == 0) {
+            g += direction;
+        }
+        if (g >= groups.size() || g < -1) {
+            message = direction > 0 ? "last group" : "first group";
+            return;
+        }
+        showGroup(g);
     }
 
     private Result open() {
@@ -217,12 +411,48 @@ final class ListScreen implements View {
         boolean filtered = filter.matches() != null;
         int selected = viewport.selected();
         try {
-            return Result.open(new StoryScreen(library, filtered ? List.copyOf(stories) : stories, selected,
-                    options, this::select, filtered ? filter.query() : null));
+            return Result.open(new StoryScreen(library, stories == filter.matches() ? List.copyOf(stories) : stories,
+                    selected, options, this::select, filtered ? filter.query() : null, marks, this::fromStory));
         } catch (RuntimeException e) {
             message = "cannot open " + stories.get(selected).file() + ": " + e.getMessage();
             return Result.HANDLED;
         }
+    }
+
+    /** Where {@code ]} and {@code [} lead from the story at {@code from}: see {@link #toUnread}. */
+    private StoryScreen.Next fromStory(int from, int direction) {
+        String why = toUnread(from, direction);
+        if (why != null) {
+            return new StoryScreen.Next(null, -1, why);
+        }
+        List<StoryRef> stories = stories();
+        return new StoryScreen.Next(stories == filter.matches() ? List.copyOf(stories) : stories, viewport.selected(),
+                null);
+    }
+
+    /** {@code o} or {@code L} on the selected story. */
+    private Result links(Action action) {
+        List<StoryRef> stories = stories();
+        if (stories.isEmpty()) {
+            return Result.HANDLED;
+        }
+        StoryRef ref = stories.get(viewport.selected());
+        Story story;
+        try {
+            story = library.open(ref);
+        } catch (RuntimeException e) {
+            story = null;
+        }
+        if (story == null) {
+            message = "cannot open " + ref.file();
+            return Result.HANDLED;
+        }
+        Result result = LinksScreen.of(action, story, options);
+        if (result == null) {
+            message = LinksScreen.none(action);
+            return Result.HANDLED;
+        }
+        return result;
     }
 
     private static int rows(TerminalSize size) {
@@ -234,14 +464,16 @@ final class ListScreen implements View {
         List<StoryRef> stories = stories();
         int rows = viewport.rows();
         int top = viewport.top();
-        canvas.header(List.of("lede", folders()), count(stories.size()), canvas.style(Element.STATUS));
+        canvas.header(KeyMap.present("lede", onlyUnread ? "unread only" : null, onlyStarred ? "starred only" : null,
+                group >= 0 ? marks.groups().name(group) : folders()), counts(canvas.columns()),
+                canvas.style(Element.STATUS));
         List<StoryRef> shown = stories.subList(Math.min(top, stories.size()), Math.min(top + rows, stories.size()));
         ListColumns columns = ListColumns.fit(shown, canvas.columns() - 2, options.showIds());
         for (int r = 0; r < shown.size(); r++) {
             row(canvas, 1 + r, shown.get(r), columns, top + r == viewport.selected());
         }
         if (stories.isEmpty() && rows > 0) {
-            String empty = filter.matches() == null ? "No stories."
+            String empty = filter.matches() == null ? (onlyUnread || onlyStarred ? "No stories here." : "No stories.")
                     : filter.searching() ? "No title matches; searching the text…" : "No matches.";
             canvas.text(1, 1, empty, Style.PLAIN, canvas.columns());
         }
@@ -274,15 +506,24 @@ final class ListScreen implements View {
         }
     }
 
-    /** Title from the left, cut with … to fit; the id left-aligned in its column, the detail right-aligned. */
+    /**
+     * The unread marker in the margin, the title from the left (bold when unread, after a star when starred), cut
+     * with … to fit; the id left-aligned in its column, the detail right-aligned.
+     */
     private void row(Canvas canvas, int row, StoryRef story, ListColumns columns, boolean isSelected) {
         int cols = canvas.columns();
         Style plain = isSelected ? canvas.style(Element.SELECTION) : Style.PLAIN;
         Style subdued = isSelected ? plain : canvas.style(Element.ATTRIBUTION);
+        boolean unread = !marks.isRead(story);
+        Style title = unread ? plain.bolded() : plain;
         int rightStart = cols - 1 - columns.width();
         int titleEnd = columns.width() == 0 ? cols - 1 : rightStart - 2;
         canvas.fill(0, row, 1, plain);
-        int col = canvas.text(1, row, Glyphs.fit(story.title(), titleEnd - 1), plain, titleEnd);
+        if (unread) {
+            canvas.text(0, row, UNREAD, title, 1);
+        }
+        String text = marks.isStarred(story) ? STAR + " " + story.title() : story.title();
+        int col = canvas.text(1, row, Glyphs.fit(text, titleEnd - 1), title, titleEnd);
         canvas.fill(col, row, rightStart, plain);
         if (columns.id() > 0) {
             col = canvas.text(rightStart, row, Glyphs.forTerminal(story.id()), subdued, rightStart + columns.id());
@@ -302,8 +543,15 @@ final class ListScreen implements View {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String count(int n) {
-        return Counts.of(n, "story", "stories");
+    /**
+     * {@code 1,204 unread of 100,000 stories} (of the group's, in a group), from the counts kept on every mark;
+     * {@code 1,204 unread} when the window is narrow.
+     */
+    private String counts(int columns) {
+        int unread = group >= 0 ? marks.unread(group) : marks.unread();
+        int total = group >= 0 ? marks.groups().total(group) : marks.total();
+        String counts = Counts.of(unread) + " unread of " + Counts.of(total, "story", "stories");
+        return Glyphs.width(counts) + 12 <= columns ? counts : Counts.of(unread) + " unread";
     }
 
     private List<String> hints() {
@@ -314,7 +562,8 @@ final class ListScreen implements View {
                 down != null && up != null ? down + up + " move" : null,
                 keys.hint("open", ACTIONS, Action.OPEN),
                 keys.hint("help", ACTIONS, Action.HELP),
-                keys.hint("quit", ACTIONS, Action.QUIT));
+                group >= 0 ? keys.hint("all", FILTERED_ACTIONS, Action.BACK) : keys.hint("quit", ACTIONS, Action.QUIT),
+                marks.groups().size() > 1 ? keys.hint("groups", ACTIONS, Action.GROUPS) : null);
     }
 
     private String warnings() {

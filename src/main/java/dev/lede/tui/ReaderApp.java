@@ -6,13 +6,17 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.keys.Action;
 import dev.lede.library.Library;
+import dev.lede.library.StoryRef;
 import dev.lede.prefs.Element;
 import dev.lede.search.Search;
+import dev.lede.state.ReadState;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +38,7 @@ public final class ReaderApp {
     private final Function<Library, Search> searches;
     private final ReaderPreferences prefs;
     private final LibraryReload reload;
+    private final ReadState state;
     private Library unsorted;
     private Library library;
     private ReaderOptions options;
@@ -47,6 +52,22 @@ public final class ReaderApp {
     private LoadingLibrary reloading;
     private List<String> shownLibrary;
     private int shownCount = -1;
+    private final Browser browser;
+    private final Refresh refresh;
+    /** The library being read again ({@code r}, or after {@code R}), shown once the list is on top; or null. */
+    private LoadingLibrary rescanning;
+    /**
+     * What the footer says once {@link #rescanning} is shown: null for what {@code r} found, the outcome of the fetch
+     * that asked for it, or empty while the fetch goes on (its count stays in the footer).
+     */
+    private String fetched;
+    private FeedFetch fetching;
+    /** The batches of {@link #fetching} with stories that a reading again has been started for. */
+    private int arrivalsRead;
+    /** The progress line last drawn, to draw again when it changes. */
+    private String progressShown;
+    /** True when the last frame wrote OSC 8 hyperlinks. */
+    private boolean linked;
 
     /**
      * A reader that shows a count in the footer until the session's library has loaded, then the list. {@code t}
@@ -59,8 +80,11 @@ public final class ReaderApp {
         this.searches = session.searches();
         this.prefs = session.preferences();
         this.reload = session.reload();
+        this.state = session.state();
         this.options = prefs.options();
         this.shownLibrary = prefs.current().library();
+        this.browser = new Browser(prefs.env());
+        this.refresh = session.refresh();
         push(new LoadingScreen(loading, options.keys()));
         loaded();
     }
@@ -90,7 +114,7 @@ public final class ReaderApp {
         }
         unsorted = loaded;
         library = loaded.sorted(prefs.order());
-        list = new ListScreen(library, options, searches.apply(library));
+        list = new ListScreen(library, options, searches.apply(library), state);
         views.clear();
         push(list);
         help = null;
@@ -158,7 +182,12 @@ public final class ReaderApp {
         if (resized != null) {
             views.forEach(view -> view.resize(resized));
         }
-        changed |= loaded() | reloaded();
+        changed |= loaded() | reloaded() | rescanned() | fetchedFeeds();
+        String news = browser.news();
+        if (news != null) {
+            status = news;
+            changed = true;
+        }
         KeyStroke key;
         while (running && !suspending && (key = screen.pollInput()) != null) {
             handle(key);
@@ -175,6 +204,10 @@ public final class ReaderApp {
         }
         for (View view : views) {
             changed |= view.poll();
+        }
+        String progress = progress();
+        if (progress != null ? !progress.equals(progressShown) : progressShown != null) {
+            changed = true;
         }
         if (changed && running) {
             draw();
@@ -209,10 +242,12 @@ public final class ReaderApp {
     private View.Result action(View view, KeyStroke key) {
         Optional<Action> action = options.keys().resolve(key, handled(view));
         if (action.isEmpty()) {
-            return View.Result.HANDLED;
+            return view.unbound(key);
         }
         return switch (action.get()) {
             case HELP -> View.Result.HELP;
+            case RELOAD -> rescan();
+            case FETCH -> fetch();
             case THEME -> View.Result.changed(prefs.cycleTheme());
             case PREFERENCES -> View.Result.open(new PreferencesScreen(prefs, reload));
             default -> view.handle(action.get());
@@ -234,9 +269,118 @@ public final class ReaderApp {
                 status = result.status();
                 apply();
             }
+            case BROWSE -> status = browser.open(result.status(), suspension);
             case HANDLED -> {
             }
         }
+    }
+
+    /** {@code r}: reads the library again, in the background; the list shows it once read. */
+    private View.Result rescan() {
+        if (refresh.rescan() == null) {
+            status = "this library cannot be read again";
+        } else if (rescanning != null) {
+            status = "already reading the library";
+        } else {
+            fetched = null;
+            rescanning = LoadingLibrary.start(refresh.rescan());
+        }
+        return View.Result.HANDLED;
+    }
+
+    /** {@code R}: fetches the feeds on a background thread; the reader goes on meanwhile. */
+    private View.Result fetch() {
+        if (refresh.feeds() == null) {
+            status = "no feeds to fetch";
+        } else if (fetching != null) {
+            status = "already fetching: " + fetching.progress();
+        } else {
+            fetching = FeedFetch.start(refresh.feeds(), Clock.systemUTC());
+        }
+        return View.Result.HANDLED;
+    }
+
+    /**
+     * Takes in a fetch: reads the library again when a batch of feeds brought stories, and at the end says what came
+     * of it and reads the library again once more when it brought any.
+     *
+     * @return true when the screen changed
+     */
+    private boolean fetchedFeeds() {
+        if (fetching == null) {
+            return false;
+        }
+        String outcome = fetching.outcome();
+        if (outcome == null) {
+            int arrivals = fetching.arrivals();
+            if (arrivals > arrivalsRead && rescanning == null && refresh.rescan() != null) {
+                arrivalsRead = arrivals;
+                fetched = "";
+                rescanning = LoadingLibrary.start(refresh.rescan());
+            }
+            return false;
+        }
+        status = outcome;
+        if (fetching.newStories() > 0 && refresh.rescan() != null) {
+            fetched = outcome; // read again even when a reading is under way: it may have started too early
+            rescanning = LoadingLibrary.start(refresh.rescan());
+        }
+        fetching = null;
+        arrivalsRead = 0;
+        return true;
+    }
+
+    /**
+     * Shows the library read again once only the list of the library is open (a story being read stays as it is,
+     * and so does a filter being typed, or kept after a fetch), on the story that was selected; the footer says what
+     * changed.
+     *
+     * @return true when the screen changed
+     */
+    private boolean rescanned() {
+        if (rescanning == null || list == null) {
+            return false;
+        }
+        Throwable failure = rescanning.failure();
+        Library loaded = rescanning.library();
+        if (failure != null) {
+            status = "library not read again: " + (failure.getMessage() == null ? failure : failure.getMessage());
+            rescanning = null;
+            fetched = null;
+            return true;
+        }
+        if (loaded == null || views.stream().filter(View::ofTheLibrary).count() > 1 || list.typing()
+                || fetched != null && list.filtered()) {
+            return false;
+        }
+        Set<String> before = new HashSet<>();
+        library.stories().forEach(story -> before.add(story.id()));
+        int added = 0;
+        for (StoryRef story : loaded.stories()) {
+            added += before.remove(story.id()) ? 0 : 1;
+        }
+        unsorted = loaded;
+        show(loaded.sorted(prefs.order()));
+        if (fetched == null) {
+            status = "library read again: " + Counts.of(loaded.stories().size(), "story", "stories") + ", "
+                    + Counts.of(added) + " new, " + Counts.of(before.size()) + " gone";
+        } else if (!fetched.isEmpty()) {
+            status = fetched;
+        }
+        rescanning = null;
+        fetched = null;
+        return true;
+    }
+
+    /** The footer's line for work going on in the background, shown on the list when nothing else is said. */
+    private String progress() {
+        if (list == null || views.peek() != list || list.typing()) {
+            return null;
+        }
+        if (fetching != null) {
+            return fetching.progress();
+        }
+        return rescanning != null && fetched == null ? "reading the library again…" : null;
     }
 
     private void push(View view) {
@@ -295,16 +439,20 @@ public final class ReaderApp {
      * library are closed, the others (the preferences screen) stay on top.
      */
     private void show(Library sorted) {
-        String id = library.stories().isEmpty() ? null : library.stories().get(list.selected()).id();
+        List<StoryRef> shown = list.stories();
+        int selected = list.selected();
+        String id = shown.isEmpty() ? null : shown.get(Math.min(selected, shown.size() - 1)).id();
         list.close();
         library = sorted;
-        list = new ListScreen(library, options, searches.apply(library));
+        list = new ListScreen(library, options, searches.apply(library), state);
         list.resize(screen.getTerminalSize());
+        int at = Math.min(selected, Math.max(0, library.stories().size() - 1)); // the story gone: its neighbour
         for (int i = 0; i < library.stories().size(); i++) {
             if (library.stories().get(i).id().equals(id)) {
-                list.select(i);
+                at = i;
             }
         }
+        list.select(at);
         views.removeIf(View::ofTheLibrary);
         views.addLast(list);
     }
@@ -312,20 +460,26 @@ public final class ReaderApp {
     /** Draws the screen on top, and the help box over it when open. */
     public void draw() throws IOException {
         TerminalSize size = screen.getTerminalSize();
+        List<Hyperlinks.Link> links = List.of();
         screen.clear();
         screen.setCursorPosition(null);
         if (size.getColumns() > 0 && size.getRows() > 0) {
             Canvas canvas = new Canvas(screen, options.theme());
             views.peek().draw(canvas);
-            if (status != null && size.getRows() > 1) {
-                canvas.bar(size.getRows() - 1, List.of(Glyphs.fit(Glyphs.forTerminal(status), size.getColumns() - 2)), "",
+            progressShown = progress();
+            String footer = status != null ? status : progressShown;
+            if (footer != null && size.getRows() > 1) {
+                canvas.bar(size.getRows() - 1, List.of(Glyphs.fit(Glyphs.forTerminal(footer), size.getColumns() - 2)), "",
                         canvas.style(Element.STATUS));
             }
             if (help != null) {
                 help.draw(canvas);
             }
+            links = help == null && prefs.current().hyperlinks() ? canvas.links() : List.of();
         }
-        screen.refresh();
+        screen.refresh(linked && links.isEmpty() ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
+        Hyperlinks.write(screen, links);
+        linked = !links.isEmpty();
     }
 
     public boolean running() {

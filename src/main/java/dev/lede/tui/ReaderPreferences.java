@@ -59,6 +59,11 @@ public final class ReaderPreferences {
         return store;
     }
 
+    /** The environment lede was started with, for what the reader starts ({@code BROWSER}, {@code PATH}). */
+    Map<String, String> env() {
+        return env;
+    }
+
     ReaderOptions options() {
         return fixed != null ? fixed : options(current, env);
     }

@@ -10,6 +10,7 @@ import dev.lede.search.SearchQuery;
 import dev.lede.search.StoryMatches;
 import dev.lede.story.Section;
 import dev.lede.story.Story;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -23,8 +24,24 @@ final class StoryScreen implements View {
 
     private static final Set<Action> ACTIONS = View.served(Screen.STORY);
 
+    /** Where {@code ]} and {@code [} lead from a story: the list selects the story (in another group, maybe). */
+    @FunctionalInterface
+    interface Unread {
+        /** @param from the index of the story shown, in the stories this screen steps through */
+        Next next(int from, int direction);
+    }
+
+    /**
+     * The stories to step through from now on and the index of the one to show; or, with no stories, why there is
+     * none (the footer's message).
+     */
+    record Next(List<StoryRef> stories, int index, String message) {
+    }
+
     private final Library library;
-    private final List<StoryRef> stories;
+    private List<StoryRef> stories;
+    private final Marks marks;
+    private final Unread unread;
     private final SearchQuery query;
     private ReaderOptions options;
     private final IntConsumer onShow;
@@ -45,12 +62,15 @@ final class StoryScreen implements View {
      *                in it
      * @param onShow  told the index of each story this screen shows, so the list can select it
      * @param query   the filter whose matches are highlighted and reached with n and N, or null
+     * @param marks   the read and starred marks: showing a story marks it read
      * @throws RuntimeException when the story cannot be opened
      */
     StoryScreen(Library library, List<StoryRef> stories, int index, ReaderOptions options, IntConsumer onShow,
-                SearchQuery query) {
+                SearchQuery query, Marks marks, Unread unread) {
         this.library = library;
         this.stories = stories;
+        this.marks = marks;
+        this.unread = unread;
         this.options = options;
         this.onShow = onShow;
         this.query = query == null || query.isEmpty() ? null : query;
@@ -81,6 +101,11 @@ final class StoryScreen implements View {
         focus = -1;
         match = -1;
         onShow.accept(index);
+        try {
+            marks.opened(stories.get(index));
+        } catch (IOException e) {
+            message = Marks.notSaved(e);
+        }
         if (layout != null) {
             fit();
         }
@@ -131,6 +156,10 @@ final class StoryScreen implements View {
                 new HelpEntry(Action.PREV_STORY, "previous story"),
                 new HelpEntry(Action.NEXT_MATCH, "next match of the filter"),
                 new HelpEntry(Action.PREV_MATCH, "previous match of the filter"),
+                new HelpEntry(Action.TOGGLE_READ, Action.TOGGLE_STAR, "mark unread or read / star or unstar"),
+                new HelpEntry(Action.NEXT_UNREAD, Action.PREV_UNREAD, "open the next / previous unread story"),
+                new HelpEntry(Action.OPEN_LINK, "open the story's page in the browser"),
+                new HelpEntry(Action.LINKS, "the story's links"),
                 new HelpEntry(Action.BACK, "back to the list"),
                 new HelpEntry(Action.HELP, "show this help"));
     }
@@ -160,8 +189,18 @@ final class StoryScreen implements View {
             case PREV_STORY -> nextStory(-1);
             case NEXT_MATCH -> nextMatch(1);
             case PREV_MATCH -> nextMatch(-1);
+            case TOGGLE_READ, TOGGLE_STAR -> mark(action);
+            case NEXT_UNREAD -> nextUnread(1);
+            case PREV_UNREAD -> nextUnread(-1);
             case BACK -> {
                 return Result.BACK;
+            }
+            case OPEN_LINK, LINKS -> {
+                Result links = LinksScreen.of(action, story, options);
+                if (links != null) {
+                    return links;
+                }
+                message = LinksScreen.none(action);
             }
             default -> {
                 return Result.HANDLED;
@@ -282,6 +321,34 @@ final class StoryScreen implements View {
         return 0;
     }
 
+    /** m and s on the story shown; the footer says what it is now. */
+    private void mark(Action action) {
+        StoryRef shown = stories.get(index);
+        try {
+            message = action == Action.TOGGLE_READ ? (marks.toggleRead(shown) ? "read" : "unread")
+                    : marks.toggleStar(shown) ? "starred" : "unstarred";
+        } catch (IOException e) {
+            message = Marks.notSaved(e);
+        }
+    }
+
+    /** Opens the next unread story the list finds (in the next group past this one's). */
+    private void nextUnread(int direction) {
+        Next next = unread.next(index, direction);
+        if (next.stories() == null) {
+            message = next.message();
+            return;
+        }
+        List<StoryRef> before = stories;
+        try {
+            stories = next.stories();
+            show(next.index());
+        } catch (RuntimeException e) {
+            message = "cannot open " + stories.get(next.index()).file() + ": " + e.getMessage();
+            stories = before;
+        }
+    }
+
     private void nextStory(int direction) {
         int next = index + direction;
         if (next < 0 || next >= stories.size()) {
@@ -309,7 +376,9 @@ final class StoryScreen implements View {
     public void draw(Canvas canvas) {
         int top = viewport.top();
         Style status = canvas.style(Element.STATUS);
-        canvas.header(List.of(Glyphs.forTerminal(story.id())), Counts.of(index + 1) + "/" + Counts.of(stories.size()), status);
+        StoryRef shown = stories.get(index);
+        canvas.header(KeyMap.present(Glyphs.forTerminal(story.id()), marks.isStarred(shown) ? ListScreen.STAR : null,
+                marks.isRead(shown) ? null : "unread"), Counts.of(index + 1) + "/" + Counts.of(stories.size()), status);
         List<StyledLine> lines = lines();
         int focusLine = focus >= 0 ? rendering.headingLines()[focus] : -1;
         for (int r = 0; r < layout.rows && top + r < lines.size(); r++) {

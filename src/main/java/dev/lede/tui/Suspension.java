@@ -26,4 +26,19 @@ interface Suspension {
 
     /** Restores the terminal, stops until continued, then takes the terminal again; the caller redraws it. */
     void suspend() throws IOException;
+
+    /**
+     * Runs a program that takes the terminal (a text browser) until it exits, then takes the terminal again; the
+     * caller redraws it. With no terminal to hand over (a virtual one) the program's input is empty and its output
+     * discarded.
+     *
+     * @return the program's exit code
+     * @throws IOException when it cannot be started
+     */
+    default int lend(ProcessBuilder program) throws IOException, InterruptedException {
+        Process process = program.redirectInput(ProcessBuilder.Redirect.PIPE)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        process.getOutputStream().close();
+        return process.waitFor();
+    }
 }

@@ -20,6 +20,7 @@ import sun.misc.SignalHandler;
 final class TerminalStop implements Suspension, AutoCloseable {
 
     private static final Signal TSTP = new Signal("TSTP");
+    private static final Signal INT = new Signal("INT");
 
     private final ReaderLauncher.Utf8Terminal terminal;
     private final TerminalScreen screen;
@@ -67,6 +68,43 @@ final class TerminalStop implements Suspension, AutoCloseable {
         awaitForeground();
         terminal.takeAgain();
         screen.startScreen();
+    }
+
+    /**
+     * Gives the terminal to a program (a text browser) as it was before the reader took it, and takes it again when
+     * the program exits. Meanwhile Ctrl-Z stops the reader with the program (SIGTSTP's default action, so
+     * {@code fg} continues both) and Ctrl-C is the program's alone: the reader's handler does nothing with it, and
+     * a handled signal is the default one again in the program.
+     */
+    @Override
+    public int lend(ProcessBuilder program) throws IOException, InterruptedException {
+        screen.stopScreen(false);
+        terminal.giveBack();
+        SignalHandler interrupt = handle(INT, signal -> { });
+        if (previous != null && previous != SignalHandler.SIG_IGN) {
+            handle(SignalHandler.SIG_DFL);
+        }
+        try {
+            return program.inheritIO().start().waitFor();
+        } finally {
+            if (previous != null && previous != SignalHandler.SIG_IGN) {
+                handle(handler);
+            }
+            if (interrupt != null) {
+                handle(INT, interrupt);
+            }
+            awaitForeground();
+            terminal.takeAgain();
+            screen.startScreen();
+        }
+    }
+
+    private static SignalHandler handle(Signal signal, SignalHandler handler) {
+        try {
+            return Signal.handle(signal, handler);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Stops the process group; returns once it has been continued, or at once when {@code kill} cannot run. */

@@ -12,8 +12,12 @@ import java.util.Set;
 /** One screen of the reader: the actions it handles, what it does with them, and how it draws itself. */
 interface View {
 
-    /** A line of the help overlay. */
-    record HelpEntry(Action action, String description) {
+    /** A line of the help overlay: one action, or a pair ({@code ] / [}) with {@code second} not null. */
+    record HelpEntry(Action action, Action second, String description) {
+
+        HelpEntry(Action action, String description) {
+            this(action, null, description);
+        }
 
         /** The scrolling keys a text screen shares, followed by its own entries. */
         static List<HelpEntry> scrolling(HelpEntry... own) {
@@ -40,7 +44,9 @@ interface View {
             /** Shows this screen's help. */
             HELP,
             /** The preferences changed (and were saved): the reader takes them on, {@link #status()} in the footer. */
-            CHANGED
+            CHANGED,
+            /** Opens the link {@link #status()} in the browser. */
+            BROWSE
         }
 
         static final Result HANDLED = new Result(Kind.HANDLED, null, null);
@@ -55,6 +61,10 @@ interface View {
         /** @param status a line for the footer, or null */
         static Result changed(String status) {
             return new Result(Kind.CHANGED, null, status);
+        }
+
+        static Result browse(String link) {
+            return new Result(Kind.BROWSE, null, link);
         }
     }
 
@@ -108,6 +118,11 @@ interface View {
 
     /** One key typed; only called while {@link #typing()}. */
     default Result type(KeyStroke key) {
+        return Result.HANDLED;
+    }
+
+    /** A key that triggers none of the screen's actions (a digit on the links screen). */
+    default Result unbound(KeyStroke key) {
         return Result.HANDLED;
     }
 

@@ -36,6 +36,9 @@ public final class ReaderCells {
             frames.append(cells(reader.press("-")));
             frames.append(cells(reader.press("+", "End")));
             frames.append(cells(reader.press("?")));
+            frames.append(cells(reader.press("Esc", "L")));
+            frames.append(cells(reader.press("q", "L")));
+            frames.append(cells(reader.press("?")));
             frames.append(cells(reader.resize(1, 1)));
             frames.append(cells(reader.resize(columns, rows)));
             return frames.toString();

@@ -10,6 +10,7 @@ import dev.lede.library.Library;
 import dev.lede.prefs.Change;
 import dev.lede.prefs.Preferences;
 import dev.lede.prefs.PreferencesStore;
+import dev.lede.state.ReadState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,9 +53,11 @@ class ReaderSessionTest {
         Library library = VirtualReader.load(VirtualReader.LIBRARY);
         ReaderPreferences prefs = ReaderPreferences.fixed(ReaderOptions.defaults());
         assertThrows(NullPointerException.class, () -> new ReaderSession(LoadingLibrary.of(library),
-                loaded -> null, null, LibraryReload.NONE));
+                loaded -> null, null, LibraryReload.NONE, ReadState.inMemory()));
         assertThrows(NullPointerException.class, () -> new ReaderSession(LoadingLibrary.of(library),
-                loaded -> null, prefs, null));
+                loaded -> null, prefs, null, ReadState.inMemory()));
+        assertThrows(NullPointerException.class, () -> new ReaderSession(LoadingLibrary.of(library),
+                loaded -> null, prefs, LibraryReload.NONE, null));
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.library.LibraryLoader;
 import dev.lede.search.Search;
+import dev.lede.state.ReadState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,8 @@ final class VirtualReader {
 
     /** The reader on a library that may still be loading, with fixed options: {@code t} and {@code p} do nothing. */
     VirtualReader(LoadingLibrary library, int columns, int rows, ReaderOptions options) {
-        this(new ReaderSession(library, VirtualReader::search, ReaderPreferences.fixed(options), LibraryReload.NONE),
+        this(new ReaderSession(library, VirtualReader::search, ReaderPreferences.fixed(options), LibraryReload.NONE,
+                ReadState.inMemory()),
                 columns, rows);
     }
 
@@ -56,7 +58,8 @@ final class VirtualReader {
 
     /** The reader on preferences, checking and loading a new {@code library} value through {@code reload}. */
     VirtualReader(Path library, int columns, int rows, ReaderPreferences prefs, LibraryReload reload) {
-        this(new ReaderSession(LoadingLibrary.of(load(library)), VirtualReader::search, prefs, reload), columns, rows);
+        this(new ReaderSession(LoadingLibrary.of(load(library)), VirtualReader::search, prefs, reload,
+                ReadState.inMemory()), columns, rows);
     }
 
     VirtualReader(ReaderSession session, int columns, int rows) {
