@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -18,12 +20,17 @@ final class Tmux implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     private final String socket;
+    /** The shell's XDG folders: a test's reader never reads or writes the preferences, marks or cache of the user. */
+    private final Path xdg;
 
     Tmux(Path cwd, int columns, int rows) throws IOException, InterruptedException {
         Programs.require("tmux");
         socket = "lede-tui-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        xdg = Files.createTempDirectory("lede-tmux-xdg-");
+        String folders = String.join(" ", List.of("config", "data", "state", "cache").stream()
+                .map(f -> "XDG_" + f.toUpperCase(Locale.ROOT) + "_HOME='" + xdg.resolve(f) + "'").toList());
         tmux("-f", "/dev/null", "new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-                "-c", cwd.toString(), "env PS1='$ ' bash --norc --noprofile");
+                "-c", cwd.toString(), "env PS1='$ ' " + folders + " bash --norc --noprofile");
         tmux("set-option", "-g", "status", "off");
     }
 
@@ -194,6 +201,11 @@ final class Tmux implements AutoCloseable {
         }
         if (socketPath != null && !socketPath.isEmpty()) {
             Files.deleteIfExists(Path.of(socketPath));
+        }
+        try (var files = Files.walk(xdg)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 }
