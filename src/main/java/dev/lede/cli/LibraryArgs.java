@@ -27,11 +27,15 @@ class LibraryArgs {
         dirs = given == null ? List.of() : given;
     }
 
+    /** What {@code DIR…} means, for every command that takes it. */
+    static final String DIRS_HELP = "Library folders (default: the library of the preferences, else seeds/;"
+            + " then every feed's folder).";
+
     /** {@code DIR…} as the only positional parameters. */
     static final class Folders extends LibraryArgs {
 
         @Parameters(paramLabel = "DIR", arity = "0..*",
-                description = "Library folders (default: library of the preferences, else seeds/).")
+                description = DIRS_HELP)
         void folders(List<Path> given) {
             dirs(given);
         }

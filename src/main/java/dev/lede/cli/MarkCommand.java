@@ -57,7 +57,7 @@ final class MarkCommand implements Callable<Integer> {
     boolean all;
 
     @Option(names = "--in", paramLabel = "DIR", description = "Look the ids up in this library folder (repeatable; "
-            + "default: library of the preferences, else seeds/).")
+            + "default: the library of the preferences, else seeds/; then every feed's folder).")
     List<Path> in = List.of();
 
     MarkCommand(CommandContext context) {

@@ -28,7 +28,7 @@ final class ReadCommand implements Callable<Integer> {
     @Mixin
     final LibraryArgs libraryArgs = new LibraryArgs();
 
-    @Parameters(paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
+    @Parameters(paramLabel = "DIR", arity = "0..*", description = LibraryArgs.DIRS_HELP)
     void dirs(List<Path> dirs) {
         libraryArgs.dirs(dirs);
     }

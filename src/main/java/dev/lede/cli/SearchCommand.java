@@ -52,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "Words and \"quoted phrases\".")
     String text;
 
-    @Parameters(index = "1..*", paramLabel = "DIR", arity = "0..*", description = "Library folders (default: seeds/).")
+    @Parameters(index = "1..*", paramLabel = "DIR", arity = "0..*", description = LibraryArgs.DIRS_HELP)
     void dirs(List<Path> dirs) {
         libraryArgs.dirs(dirs);
     }

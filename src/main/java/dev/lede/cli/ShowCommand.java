@@ -47,7 +47,7 @@ final class ShowCommand implements Callable<Integer> {
     String id;
 
     @Parameters(index = "1..*", paramLabel = "DIR", arity = "0..*",
-            description = "Library folders (default: library of the preferences, else seeds/).")
+            description = LibraryArgs.DIRS_HELP)
     void dirs(List<Path> dirs) {
         libraryArgs.dirs(dirs);
     }
