@@ -58,7 +58,7 @@ final class FeedsListCommand implements Callable<Integer> {
             throw FeedsCommand.failure(e);
         }
         StateStore states = context.states();
-        List<Row> rows = feeds.stream().map(f -> new Row(f, states.read(f.name()))).toList();
+        List<Row> rows = feeds.stream().map(f -> new Row(f, states.header(f.name()))).toList();
         PrintWriter out = context.out();
         switch (format.kind) {
             case table -> table(rows, out);

@@ -24,4 +24,9 @@ public record FeedState(String etag, String lastModified, Instant retryAfter, In
     public FeedState {
         items = Map.copyOf(items);
     }
+
+    /** This state with these items. */
+    FeedState with(Map<String, String> items) {
+        return new FeedState(etag, lastModified, retryAfter, lastFetch, newItems, lastError, items);
+    }
 }

@@ -89,7 +89,7 @@ public final class FeedSync {
         List<FetchRequest> requests = new ArrayList<>();
         List<Integer> asked = new ArrayList<>();
         for (int i = 0; i < feeds.size(); i++) {
-            FeedState state = states.read(feeds.get(i).name());
+            FeedState state = states.header(feeds.get(i).name()); // its items only if a body comes
             old.add(state);
             if (state.retryAfter() == null || !now.isBefore(state.retryAfter())) {
                 asked.add(i);
@@ -211,15 +211,14 @@ public final class FeedSync {
         return switch (result.status()) {
             case FAILED -> failed(feed, old, result, line(result.error()), now);
             case DEFERRED -> {
-                save(feed, new FeedState(old.etag(), old.lastModified(), result.retryAfter(), old.lastFetch(),
-                        old.newItems(), old.lastError(), old.items()));
+                saveHeader(feed, new FeedState(old.etag(), old.lastModified(), result.retryAfter(), old.lastFetch(),
+                        old.newItems(), old.lastError(), Map.of()));
                 yield new FeedReport(feed.name(), FeedReport.Outcome.DEFERRED, 0, 0, null, line(result.error()));
             }
             case NOT_MODIFIED -> {
                 URI moved = moved(feed, result);
-                String error = save(feed, new FeedState(or(result.etag(), old.etag()),
-                        or(result.lastModified(), old.lastModified()), result.retryAfter(), now, 0, null,
-                        old.items()));
+                String error = saveHeader(feed, new FeedState(or(result.etag(), old.etag()),
+                        or(result.lastModified(), old.lastModified()), result.retryAfter(), now, 0, null, Map.of()));
                 yield new FeedReport(feed.name(), error == null ? FeedReport.Outcome.NOT_MODIFIED
                         : FeedReport.Outcome.FAILED, 0, 0, moved, error);
             }
@@ -227,7 +226,8 @@ public final class FeedSync {
         };
     }
 
-    private FeedReport fetched(Subscription feed, FeedState old, FetchResult result, Instant now, Counts counts) {
+    private FeedReport fetched(Subscription feed, FeedState header, FetchResult result, Instant now, Counts counts) {
+        FeedState old = header.with(states.items(feed.name()));
         ParsedFeed parsed;
         try {
             parsed = source.parse(result.body(), result.contentType(), result.finalUri());
@@ -391,14 +391,24 @@ public final class FeedSync {
     }
 
     private FeedReport failed(Subscription feed, FeedState old, FetchResult result, String error, Instant now) {
-        save(feed, new FeedState(old.etag(), old.lastModified(), result.retryAfter(), now, 0, error, old.items()));
+        saveHeader(feed, new FeedState(old.etag(), old.lastModified(), result.retryAfter(), now, 0, error, Map.of()));
         return new FeedReport(feed.name(), FeedReport.Outcome.FAILED, 0, 0, null, error);
     }
 
-    /** Saves a feed's state; null, or why it could not be saved. */
+    /** Saves a feed's state with its items; null, or why it could not be saved. */
     private String save(Subscription feed, FeedState state) {
         try {
             states.write(feed.name(), state);
+            return null;
+        } catch (IOException e) {
+            return "cannot save its state: " + line(e.getMessage());
+        }
+    }
+
+    /** Saves a feed's state but its items, which stay as the last answer with a body left them. */
+    private String saveHeader(Subscription feed, FeedState state) {
+        try {
+            states.writeHeader(feed.name(), state);
             return null;
         } catch (IOException e) {
             return "cannot save its state: " + line(e.getMessage());

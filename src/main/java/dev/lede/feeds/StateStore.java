@@ -5,16 +5,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The state of every feed, one small file each ({@code $XDG_STATE_HOME/lede/feeds/<name>.state}) in lede's own
+ * The state of every feed, one small file each ({@code $XDG_STATE_HOME/lede/feeds/<name>.state}) and its items'
+ * hashes in another ({@code <name>.items}, the large part, which a 304 neither reads nor writes), in lede's own
  * folders (made 0700, never followed through a link), each written by a rename, so a kill at any moment leaves the
  * old state or the new one. A state file that is missing or cannot be read is a feed never fetched: the next fetch
  * asks for the whole feed and writes again what changed. Safe to use from several threads, one feed each.
@@ -32,26 +35,70 @@ public final class StateStore {
         this.stateHome = stateHome;
     }
 
-    /** The state of a feed; {@link FeedState#NEW} when there is none or it cannot be read. */
+    /** The state of a feed with its items; {@link FeedState#NEW} when there is none or it cannot be read. */
     public FeedState read(String name) {
-        Properties p = new Properties();
-        try {
-            p.load(new ByteArrayInputStream(folder(false).read(name + ".state", MAX_BYTES)));
-        } catch (IOException | IllegalArgumentException e) { // none yet, or not lede's: fetch it whole
+        FeedState header = header(name);
+        return header == FeedState.NEW ? header : header.with(items(name));
+    }
+
+    /**
+     * The state of a feed without its items (an empty map), which is all a conditional request, a 304 or a failure
+     * needs: a feed's items are its largest part, read only for an answer with a body.
+     */
+    public FeedState header(String name) {
+        Properties p = load(name + ".state");
+        if (p == null) {
             return FeedState.NEW;
         }
+        return new FeedState(p.getProperty("etag"), p.getProperty("last_modified"), instant(p, "retry_after"),
+                instant(p, "last_fetch"), number(p.getProperty("new_items")), p.getProperty("last_error"), Map.of());
+    }
+
+    /**
+     * The items of a feed's last document: from {@code <name>.items}, else (a state written before the items had a
+     * file of their own) from the {@code item.} lines of {@code <name>.state}; none when neither can be read.
+     */
+    public Map<String, String> items(String name) {
+        Properties own = load(name + ".items");
+        Properties p = own != null ? own : load(name + ".state");
         Map<String, String> items = new HashMap<>();
-        for (String key : p.stringPropertyNames()) {
-            if (key.startsWith(ITEM)) {
+        for (String key : p == null ? Set.<String>of() : p.stringPropertyNames()) {
+            if (own != null) {
+                items.put(key, p.getProperty(key));
+            } else if (key.startsWith(ITEM)) {
                 items.put(key.substring(ITEM.length()), p.getProperty(key));
             }
         }
-        return new FeedState(p.getProperty("etag"), p.getProperty("last_modified"), instant(p, "retry_after"),
-                instant(p, "last_fetch"), number(p.getProperty("new_items")), p.getProperty("last_error"), items);
+        return items;
     }
 
-    /** Replaces a feed's state, whole. */
+    private Properties load(String file) {
+        Properties p = new Properties();
+        try {
+            p.load(new ByteArrayInputStream(folder(false).read(file, MAX_BYTES)));
+            return p;
+        } catch (IOException | IllegalArgumentException e) { // none yet, or not lede's: fetch it whole
+            return null;
+        }
+    }
+
+    /**
+     * Replaces a feed's state, whole: its items first, then the rest, so that a kill between the two leaves new
+     * items under the old ETag, and the next fetch (a 200) finds its stories already written.
+     */
     public void write(String name, FeedState state) throws IOException {
+        Map<String, String> items = new TreeMap<>(state.items());
+        folder(true).write(name + ".items", text("# lede feed items: " + name, items));
+        writeHeader(name, state);
+    }
+
+    /** Replaces a feed's state but its items ({@code state.items()} is not looked at), which stay as they are. */
+    public void writeHeader(String name, FeedState state) throws IOException {
+        OwnFolder own = folder(true);
+        if (!Files.exists(own.path().resolve(name + ".items"), LinkOption.NOFOLLOW_LINKS)) {
+            Map<String, String> before = items(name); // a state of before the items had their own file: move them
+            own.write(name + ".items", text("# lede feed items: " + name, new TreeMap<>(before)));
+        }
         Map<String, String> p = new TreeMap<>();
         put(p, "etag", state.etag());
         put(p, "last_modified", state.lastModified());
@@ -59,10 +106,13 @@ public final class StateStore {
         put(p, "last_fetch", state.lastFetch());
         put(p, "new_items", state.newItems());
         put(p, "last_error", state.lastError());
-        state.items().forEach((id, hash) -> p.put(ITEM + id, hash));
-        StringBuilder text = new StringBuilder("# lede feed state: ").append(name).append('\n');
+        own.write(name + ".state", text("# lede feed state: " + name, p));
+    }
+
+    private static byte[] text(String comment, Map<String, String> p) {
+        StringBuilder text = new StringBuilder(comment).append('\n');
         p.forEach((key, value) -> escaped(escaped(text, key, true).append('='), value, false).append('\n'));
-        folder(true).write(name + ".state", text.toString().getBytes(StandardCharsets.ISO_8859_1));
+        return text.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -103,6 +153,7 @@ public final class StateStore {
     /** Forgets a feed's state (an unsubscribed feed, so that subscribing again fetches it whole). */
     public void delete(String name) {
         try {
+            Files.deleteIfExists(stateHome.resolve("feeds").resolve(name + ".items"));
             Files.deleteIfExists(stateHome.resolve("feeds").resolve(name + ".state"));
         } catch (IOException | RuntimeException e) {
             // a state that stays is only a feed that a new subscription of the same name asks for conditionally

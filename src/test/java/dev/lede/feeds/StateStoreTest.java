@@ -45,10 +45,42 @@ class StateStoreTest {
     }
 
     @Test
-    void theFileIsOneCommentThenSortedLines() throws Exception {
+    void theFilesAreOneCommentThenSortedLinesTheItemsInAFileOfTheirOwn() throws Exception {
         new StateStore(dir).write("feed", new FeedState("\"e\"", null, null, Instant.parse("2026-12-01T11:00:00Z"),
                 0, null, Map.of("b2", "y", "a1", "x")));
-        assertEquals("# lede feed state: feed\netag=\"e\"\nitem.a1=x\nitem.b2=y\nlast_fetch=2026-12-01T11\\:00\\:00Z\n"
-                + "new_items=0\n", Files.readString(dir.resolve("feeds/feed.state")));
+        assertEquals("# lede feed state: feed\netag=\"e\"\nlast_fetch=2026-12-01T11\\:00\\:00Z\nnew_items=0\n",
+                Files.readString(dir.resolve("feeds/feed.state")));
+        assertEquals("# lede feed items: feed\na1=x\nb2=y\n", Files.readString(dir.resolve("feeds/feed.items")));
+    }
+
+    @Test
+    void aHeaderIsReadAndWrittenWithoutTouchingTheItems() throws Exception {
+        StateStore store = new StateStore(dir);
+        Map<String, String> items = Map.of("a1", "x", "b2", "y");
+        store.write("feed", new FeedState("\"e\"", null, null, null, 3, null, items));
+        FeedState header = store.header("feed");
+        assertEquals(Map.of(), header.items());
+        assertEquals("\"e\"", header.etag());
+        store.writeHeader("feed", new FeedState("\"f\"", null, null, Instant.parse("2026-12-01T11:00:00Z"), 0, null,
+                Map.of()));
+        assertEquals(new FeedState("\"f\"", null, null, Instant.parse("2026-12-01T11:00:00Z"), 0, null, items),
+                store.read("feed"));
+    }
+
+    @Test
+    void aStateOfBeforeTheItemsFileKeepsItsItemsAndMovesThemOnTheFirstWrite() throws Exception {
+        Files.createDirectories(dir.resolve("feeds"));
+        Files.writeString(dir.resolve("feeds/feed.state"), "# lede feed state: feed\netag=\"e\"\nitem.a1=x\n"
+                + "item.b2=y\nlast_fetch=2026-12-01T11\\:00\\:00Z\nnew_items=0\n");
+        StateStore store = new StateStore(dir);
+        Map<String, String> items = Map.of("a1", "x", "b2", "y");
+        assertEquals(items, store.read("feed").items());
+        assertEquals(Map.of(), store.header("feed").items());
+        store.writeHeader("feed", new FeedState("\"f\"", null, null, null, 0, null, Map.of()));
+        assertEquals(items, store.read("feed").items());
+        assertEquals("# lede feed items: feed\na1=x\nb2=y\n", Files.readString(dir.resolve("feeds/feed.items")));
+        store.delete("feed");
+        assertEquals(FeedState.NEW, store.read("feed"));
+        assertEquals(Map.of(), store.items("feed"));
     }
 }
