@@ -91,6 +91,9 @@ public final class ReaderLauncher {
         /** Null while the superclass constructor runs, which already registers the SIGWINCH handler. */
         private final List<TerminalResizeListener> listeners = new CopyOnWriteArrayList<>();
 
+        /** Held while a SIGWINCH asks the size and tells the listeners; static, as the constructor registers first. */
+        private static final Object RESIZING = new Object();
+
         /** True from a stop until the terminal is taken again; read by the shutdown hook's thread. */
         private volatile boolean givenBack;
 
@@ -121,17 +124,24 @@ public final class ReaderLauncher {
             listeners.remove(listener);
         }
 
-        /** In place of Lanterna's handler, which asks the size and tells the listeners only when it changed. */
+        /**
+         * In place of Lanterna's handler, which asks the size and tells the listeners only when it changed. One
+         * signal at a time: each asks the size with a {@code stty} of its own, and two quick ones (one cell, then
+         * back) could otherwise tell the listeners in the wrong order, the reader left drawing for the older size.
+         * Asked and told under one lock, the last to tell asked after the last signal.
+         */
         @Override
         protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
             super.registerTerminalResizeListener(() -> {
-                try {
-                    TerminalSize size = getTerminalSize();
-                    if (listeners != null) {
-                        listeners.forEach(listener -> listener.onResized(this, size));
+                synchronized (RESIZING) {
+                    try {
+                        TerminalSize size = getTerminalSize();
+                        if (listeners != null) {
+                            listeners.forEach(listener -> listener.onResized(this, size));
+                        }
+                    } catch (IOException e) {
+                        // as in Lanterna's handler: the next signal asks again
                     }
-                } catch (IOException e) {
-                    // as in Lanterna's handler: the next signal asks again
                 }
             });
         }
