@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /** {@code lede search QUERY}: the stories that hold every word and phrase of a query, best first. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the stories of a library, best match first.",
-            "Every word and \"quoted phrase\" of QUERY must occur (case and punctuation do not matter). Each hit "
+            "Every word and \"quoted phrase\" of QUERY must occur: a word also as the start of a longer one, a phrase "
+                + "whole; case, punctuation and accents do not matter, and CJK is found by characters. Each hit "
                 + "shows the first sentence that matches, the match [marked] (bold on a terminal); tsv adds the "
                 + "matches' offsets in the sentence.",
             "No match is not an error: the exit code is 0 and nothing is listed (json: [], jsonl: nothing)."})

@@ -59,7 +59,8 @@ public final class SearchIndex implements AutoCloseable {
     static final String TITLE = "title";
     static final String BODY = "body";
     private static final String DIGEST = "lede.digest";
-    private static final int FORMAT = 1;
+    /** 2: words folded (accents) and CJK cut into pairs. */
+    private static final int FORMAT = 2;
 
     private static final String TEMP_PREFIX = "lede-index-";
 

@@ -64,17 +64,45 @@ class ReaderFilterTest {
         return runs;
     }
 
-    /** An accent typed composed finds it written as a letter and a combining mark, in a title and in the text. */
+    /**
+     * An accent does not matter: typed composed, decomposed or not at all, it finds the word written any of those
+     * ways, in a title and in the text.
+     */
     @Test
-    void aComposedAccentFindsTheDecomposedOne(@TempDir Path lib) throws Exception {
+    void accentsDoNotMatterEitherWay(@TempDir Path lib) throws Exception {
         Files.writeString(lib.resolve("001_title.txt"), "Un cafe\u0301 en titre\nRien.");
         Files.writeString(lib.resolve("002_text.txt"), "Sans accent\nLe cafe\u0301 du coin.");
         Files.writeString(lib.resolve("003_none.txt"), "Un cafe sans accent\nRien.");
-        VirtualReader reader = awaitFullText(type(new VirtualReader(lib, 80, 24).press("/"), "caf\u00e9"));
-        assertTrue(reader.text().contains(" en titre"), reader.text());
-        assertTrue(reader.text().contains("Sans accent"), reader.text());
-        assertFalse(reader.text().contains("Un cafe sans"), reader.text());
-        assertTrue(footer(reader).contains("2 matches"), footer(reader));
+        Files.writeString(lib.resolve("004_other.txt"), "Un thé\nRien.");
+        for (String typed : List.of("caf\u00e9", "cafe", "CAFE\u0301")) {
+            VirtualReader reader = awaitFullText(type(new VirtualReader(lib, 80, 24).press("/"), typed));
+            assertTrue(reader.text().contains(" en titre"), reader.text());
+            assertTrue(reader.text().contains("Sans accent"), reader.text());
+            assertTrue(reader.text().contains("Un cafe sans"), reader.text());
+            assertFalse(reader.text().contains("Un thé"), reader.text());
+            assertTrue(footer(reader).contains("3 matches"), typed + ": " + footer(reader));
+        }
+    }
+
+    /** Every key typed narrows the list: a word's start, a piece of a title's word, and CJK by characters. */
+    @Test
+    void theListNarrowsAsYouType(@TempDir Path lib) throws Exception {
+        Files.writeString(lib.resolve("001_museum.txt"), "The museum reopens\nAfter repairs.");
+        Files.writeString(lib.resolve("002_mud.txt"), "Mud on the roads\nAfter rain.");
+        Files.writeString(lib.resolve("003_tokyo.txt"), "東京で新しい図書館が開館\n開館式.");
+        Files.writeString(lib.resolve("004_street.txt"), "Plans to pedestrianise the high street\nSoon.");
+        VirtualReader reader = new VirtualReader(lib, 80, 24).press("/");
+        assertTrue(footer(awaitFullText(type(reader, "m"))).contains("2 matches"), footer(reader));
+        reader.press("u");
+        assertTrue(footer(awaitFullText(reader)).contains("2 matches"), footer(reader));
+        reader.press("s");
+        assertTrue(footer(awaitFullText(reader)).contains("1 match"), footer(reader));
+        assertTrue(reader.text().contains("The museum reopens"), reader.text());
+        VirtualReader cjk = awaitFullText(type(new VirtualReader(lib, 80, 24).press("/"), "図書館"));
+        assertTrue(cjk.text().contains("東京で新しい図書館が開館"), cjk.text());
+        assertTrue(footer(cjk).contains("1 match"), footer(cjk));
+        VirtualReader prefix = awaitFullText(type(new VirtualReader(lib, 80, 24).press("/"), "pedestrian"));
+        assertTrue(footer(prefix).contains("1 match"), footer(prefix));
     }
 
     @Test
