@@ -1,11 +1,12 @@
 package dev.lede.cli;
 
 import dev.lede.library.LibraryException;
+import dev.lede.text.Nearest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -84,18 +85,45 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return code;
     }
 
+    /**
+     * A usage error is one line, {@code lede: error: …}, naming the nearest command or option when the word looks
+     * mistyped, and the help to read: {@code lede: error: unknown option '--fromat' (did you mean '--format'?); see
+     * 'lede list --help'}.
+     */
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        Optional<String> unusable = PathConverter.unusable(e);
-        err.println("lede: " + unusable.orElse(e.getMessage()));
-        if (unusable.isEmpty()) { // a folder's name that cannot be used is no mistyped command
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-        }
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        String message = PathConverter.unusable(e).orElseGet(() -> usage(e, cmd));
+        err.println("lede: error: " + message + "; see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /** Longer words are no typo worth a suggestion (and a megabyte argument costs no edit-distance table). */
+    private static final int MAX_SUGGESTED = 64;
+
+    private static String usage(ParameterException e, CommandLine cmd) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String word = unmatched.getUnmatched().get(0);
+            if (word.startsWith("-") && word.length() > 1) {
+                String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+                return "unknown option '" + name + "'" + suggestion(name, cmd.getCommandSpec().optionsMap().keySet()
+                        .stream().filter(option -> option.startsWith("--")).toList());
+            }
+            if (cmd.getParent() == null && !cmd.getSubcommands().isEmpty()) {
+                return "unknown command '" + word + "'" + suggestion(word, cmd.getSubcommands().keySet());
+            }
+            return "unexpected argument '" + word + "'";
+        }
+        String text = e.getMessage() == null ? "bad arguments" : e.getMessage();
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** " (did you mean 'list'?)", or nothing when no candidate is near. */
+    private static String suggestion(String word, Collection<String> candidates) {
+        String near = word.length() > MAX_SUGGESTED ? null : Nearest.of(word, candidates);
+        return near == null ? "" : " (did you mean '" + near + "'?)";
     }
 
     /** The out-of-memory error behind a failure, however another thread or a future wrapped it; else null. */

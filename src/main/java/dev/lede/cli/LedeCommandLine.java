@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /** lede's command line: every command by name, lede's error handling, and the arguments a folder stands in. */
@@ -27,7 +26,7 @@ public final class LedeCommandLine {
         commands.put("fetch", FetchCommand.class);
         commands.put("feeds", FeedsCommand.class);
         commands.put("config", ConfigCommand.class);
-        commands.put("generate-completion", AutoComplete.GenerateCompletion.class);
+        commands.put("generate-completion", CompletionCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return commands;
     }
@@ -58,36 +57,51 @@ public final class LedeCommandLine {
         cmd.setExecutionStrategy(handler);
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
-        CommandLine completion = cmd.getSubcommands().get("generate-completion");
-        if (completion != null) {
-            completion.getCommandSpec().usageMessage().hidden(false);
-        }
         return cmd;
     }
 
     /**
-     * The arguments with {@code read} put before the first one that is not an option, when that one names an
-     * existing folder and not a command: {@code lede ~/news} opens the reader on {@code ~/news}, as {@code less FILE}
-     * opens a file, and after {@code --} a folder named like a command ({@code lede -- list}). Anything else is left
-     * as it is, so a mistyped command still gets its suggestion.
+     * The arguments with {@code read} put in, when they mean the reader: when the first one that is not an option
+     * names an existing folder and not a command, or looks like a path ({@code /nonexistent}, {@code ./news},
+     * {@code ~/news}: the reader then says the folder is missing), {@code lede ~/news} opens the reader on
+     * {@code ~/news}, as {@code less FILE} opens a file, and after {@code --} a folder named like a command
+     * ({@code lede -- list}). {@code read} goes before the first option that is not one of lede's own, so
+     * {@code lede --strict ~/news} is {@code lede read --strict ~/news}; options alone that are not lede's own
+     * ({@code lede --strict}) open the reader too. Anything else is left as it is, so a mistyped command still gets
+     * its suggestion.
      *
      * @param cwd the folder relative names are resolved against
      */
     public static String[] readingFolders(String[] args, Path cwd) {
+        int readerOption = -1;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--config")) {
                 i++;
             } else if (arg.equals("--")) { // what follows is no option and no command: lede -- list opens ./list
-                return i + 1 < args.length && isFolderOrUnwritable(cwd, args[i + 1]) ? withRead(args, i) : args;
+                return i + 1 < args.length && isFolderOrUnwritable(cwd, args[i + 1])
+                        ? withRead(args, readerOption < 0 ? i : readerOption) : args;
             } else if (!arg.startsWith("-")) {
-                if (SUBCOMMANDS.containsKey(arg) || !isFolderOrUnwritable(cwd, arg)) {
+                if (SUBCOMMANDS.containsKey(arg) || !isFolderOrUnwritable(cwd, arg) && !looksLikeAPath(arg)) {
                     return args;
                 }
-                return withRead(args, i);
+                return withRead(args, readerOption < 0 ? i : readerOption);
+            } else if (readerOption < 0 && isReaderOption(arg)) {
+                readerOption = i;
             }
         }
-        return args;
+        return readerOption < 0 ? args : withRead(args, readerOption);
+    }
+
+    /** The options of {@code read} that lede itself does not take, by name (a value after {@code =} aside). */
+    private static boolean isReaderOption(String arg) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        return name.equals("--strict");
+    }
+
+    /** A word that can only be a folder's name: it holds a slash, or is {@code .}, {@code ..} or starts with {@code ~}. */
+    private static boolean looksLikeAPath(String arg) {
+        return arg.indexOf('/') >= 0 || arg.equals(".") || arg.equals("..") || arg.startsWith("~");
     }
 
     private static String[] withRead(String[] args, int at) {
@@ -110,12 +124,13 @@ public final class LedeCommandLine {
 
     /**
      * The subcommand the arguments name, or null when the first argument that is not an option names none, or names
-     * {@code help}, which needs the others to describe them.
+     * {@code help} or {@code generate-completion}, which need the others to describe them.
      */
     private static String subcommandIn(String[] args) {
         for (String arg : args) {
             if (!arg.startsWith("-")) {
-                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") && !arg.equals("generate-completion")
+                        ? arg : null;
             }
             if (arg.equals("--") || arg.startsWith("-h") || arg.startsWith("--help") || arg.startsWith("-V")
                     || arg.startsWith("--version")) {

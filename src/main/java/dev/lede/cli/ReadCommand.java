@@ -9,8 +9,10 @@ import dev.lede.tui.ReaderLauncher;
 import dev.lede.tui.ReaderPreferences;
 import dev.lede.tui.ReaderSession;
 import dev.lede.tui.Refresh;
+import dev.lede.text.TextCleaner;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,9 +47,15 @@ final class ReadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LibraryException, IOException {
         context.store(); // a preferences file that cannot be used stops the reader too (exit code 4)
+        for (Path dir : libraryArgs.dirs()) { // a missing folder is said first, terminal or not
+            if (!Files.exists(dir)) {
+                throw new LedeException(ExitCode.LIBRARY, "library folder not found: " + TextCleaner.escaped(
+                        dir.toString()));
+            }
+        }
         if (!context.setup().interactive()) {
             PrintWriter err = context.err();
-            err.println("lede: the reader needs an interactive terminal (stdin and stdout must be a TTY);"
+            err.println("lede: error: the reader needs an interactive terminal (stdin and stdout must be a TTY);"
                     + " use 'lede list' or 'lede export' in scripts and pipes");
             err.flush();
             return ExitCode.USAGE;

@@ -31,6 +31,11 @@ final class ShowCommand implements Callable<Integer> {
         }
     }
 
+    /** The shortest start of an id that stands for it, as git takes 4 characters of a hash. */
+    static final int MIN_PREFIX = 4;
+    /** How many ids an ambiguous start names. */
+    private static final int SHOWN = 5;
+
     private final CommandContext context;
 
     @Mixin
@@ -43,7 +48,8 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     WidthOption width = new WidthOption();
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The story id (see 'lede list').")
+    @Parameters(index = "0", paramLabel = "ID", description = "The story id (see 'lede list'), or its first "
+            + MIN_PREFIX + " or more characters when no other id starts with them.")
     String id;
 
     @Parameters(index = "1..*", paramLabel = "DIR", arity = "0..*",
@@ -61,9 +67,8 @@ final class ShowCommand implements Callable<Integer> {
         int columns = width.columns(context.preferences());
         Library library = context.openLibrary(libraryArgs);
         // the id as list shows it, or as the file name holds it (a real tab, not its escape)
-        StoryRef ref = library.find(id).or(() -> library.find(StoryIds.visible(id))).orElseThrow(() ->
-                new LedeException(ExitCode.LIBRARY, "no story with id '" + id + "' in "
-                        + CommandContext.describe(library.dirs())));
+        StoryRef ref = library.find(id).or(() -> library.find(StoryIds.visible(id)))
+                .orElseGet(() -> byPrefix(library));
         // the file may have gone or changed since it was listed: say so rather than print a stand-in
         ParseResult parsed = library.parse(ref);
         Story story = parsed.story();
@@ -74,5 +79,26 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         format.format.exporter(columns).writeOne(story, out);
         return ExitCode.OK;
+    }
+
+    /**
+     * The one story whose id starts with the given one (of at least {@value #MIN_PREFIX} characters).
+     *
+     * @throws LedeException exit 3 when none does, naming the candidates when several do
+     */
+    private StoryRef byPrefix(Library library) {
+        List<StoryRef> starting = id.length() < MIN_PREFIX ? List.of()
+                : library.stories().stream().filter(story -> story.id().startsWith(id)).toList();
+        if (starting.size() == 1) {
+            return starting.get(0);
+        }
+        if (starting.isEmpty()) {
+            throw new LedeException(ExitCode.LIBRARY, "no story with id '" + id + "' in "
+                    + CommandContext.describe(library.dirs()));
+        }
+        String named = String.join(", ", starting.stream().limit(SHOWN).map(StoryRef::id).toList());
+        throw new LedeException(ExitCode.LIBRARY, starting.size() + " stories have ids starting with '" + id + "': "
+                + named + (starting.size() > SHOWN ? " and " + (starting.size() - SHOWN) + " more" : "")
+                + "; give more of the id");
     }
 }

@@ -100,7 +100,7 @@ class LocaleIT {
         assertEquals("1\tcaf\u00e9\tCaf\u00e9 title\t0\n", list.out());
         LauncherIT.Run read = lede("\"$PWD/$(printf 'f\\303\\274r')\"");
         assertEquals(2, read.code(), read.err());
-        assertTrue(read.err().startsWith("lede: the reader needs an interactive terminal"), read.err());
+        assertTrue(read.err().startsWith("lede: error: the reader needs an interactive terminal"), read.err());
         assertFalse(read.err().contains("Exception"), read.err());
     }
 

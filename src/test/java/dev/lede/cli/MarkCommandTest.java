@@ -107,9 +107,9 @@ class MarkCommandTest {
                 run("mark", "read", "--all", "--in", seeds.toString()));
         CliRun unknown = run("mark", "frob", "aa");
         assertEquals(2, unknown.code());
-        assertTrue(unknown.err().startsWith("lede: Invalid value for positional parameter at index 0"
-                + " (read|unread|star|unstar): expected one of [read, unread, star, unstar] (case-sensitive) but was"
-                + " 'frob'\n"), unknown.err());
+        assertEquals("lede: error: invalid value for positional parameter at index 0 (read|unread|star|unstar):"
+                + " expected one of [read, unread, star, unstar] (case-sensitive) but was 'frob'; see 'lede mark --help'\n",
+                unknown.err());
     }
 
     @Test

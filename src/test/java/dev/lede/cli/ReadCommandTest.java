@@ -76,7 +76,36 @@ class ReadCommandTest {
         }
         Run run = lede(LedeCommandLine.readingFolders(new String[] {"lsit"}, cwd));
         assertEquals(ExitCode.USAGE, run.code());
-        assertTrue(run.err().contains("Unmatched argument at index 0: 'lsit'"), run.err());
+        assertEquals("lede: error: unknown command 'lsit' (did you mean 'list'?); see 'lede --help'\n", run.err());
+    }
+
+    /** A missing folder given as a path is said to be missing, not taken for a mistyped command. */
+    @Test
+    void aMissingFolderGivenAsAPathIsSaidToBeMissing(@TempDir Path cwd) {
+        for (String missing : List.of(cwd.resolve("gone").toString(), "./gone", "~/gone-" + System.nanoTime())) {
+            String[] args = LedeCommandLine.readingFolders(new String[] {missing}, cwd);
+            assertArrayEquals(new String[] {"read", missing}, args);
+        }
+        Run run = lede(LedeCommandLine.readingFolders(new String[] {cwd.resolve("gone").toString()}, cwd));
+        assertEquals(ExitCode.LIBRARY, run.code());
+        assertEquals("lede: error: library folder not found: " + cwd.resolve("gone") + "\n", run.err());
+    }
+
+    /** The reader's own options may come before its folder, or alone: they are the reader's, not lede's. */
+    @Test
+    void theReadersOptionsMayComeBeforeItsFolder(@TempDir Path cwd) throws IOException {
+        Files.createDirectories(cwd.resolve("news"));
+        assertArrayEquals(new String[] {"read", "--strict", "news"},
+                LedeCommandLine.readingFolders(new String[] {"--strict", "news"}, cwd));
+        assertArrayEquals(new String[] {"--no-cache", "read", "--strict", "news"},
+                LedeCommandLine.readingFolders(new String[] {"--no-cache", "--strict", "news"}, cwd));
+        assertArrayEquals(new String[] {"--config", "c.yml", "read", "--strict"},
+                LedeCommandLine.readingFolders(new String[] {"--config", "c.yml", "--strict"}, cwd));
+        assertArrayEquals(new String[] {"list", "--strict"},
+                LedeCommandLine.readingFolders(new String[] {"list", "--strict"}, cwd));
+        Run run = lede(LedeCommandLine.readingFolders(new String[] {"--strict", cwd.resolve("news").toString()}, cwd));
+        assertEquals(ExitCode.USAGE, run.code());
+        assertTrue(run.err().startsWith("lede: error: the reader needs an interactive terminal"), run.err());
     }
 
     @Test

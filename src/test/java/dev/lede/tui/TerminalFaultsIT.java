@@ -148,7 +148,7 @@ class TerminalFaultsIT {
             assertTrue(screen.contains("exit=2"), screen);
             tmux.awaitText("tty-restored");
         }
-        assertEquals(List.of("lede: the reader needs an interactive terminal (stdin and stdout must be a TTY); use"
+        assertEquals(List.of("lede: error: the reader needs an interactive terminal (stdin and stdout must be a TTY); use"
                 + " 'lede list' or 'lede export' in scripts and pipes"), Files.readAllLines(err, StandardCharsets.UTF_8));
     }
 }
