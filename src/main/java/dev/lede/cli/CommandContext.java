@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class CommandContext {
     private final GlobalOptions options = new GlobalOptions();
     private PreferencesStore store;
     private Supplier<FeedSource> feedSource = () -> new RealFeedSource(LedeCommand.Version.number());
+    private Clock clock = Clock.systemDefaultZone();
 
     /**
      * @param home     the folder lede is installed in; its {@code seeds/} is the default library
@@ -179,6 +181,16 @@ public final class CommandContext {
             }
         }
         return state;
+    }
+
+    /** What {@code --since 7d} and {@code --until today} are read against: the system's clock and time zone. */
+    Clock clock() {
+        return clock;
+    }
+
+    /** Reads dates against this clock instead (tests fix it). */
+    void clock(Clock fixed) {
+        this.clock = fixed;
     }
 
     /** How {@code lede fetch} fetches, parses and writes; tests give a fake. */
