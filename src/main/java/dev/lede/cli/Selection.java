@@ -285,7 +285,7 @@ final class Selection {
             Set<Path> named = named(name, library.dirs());
             if (named.isEmpty()) {
                 throw new LedeException(ExitCode.USAGE, "--folder: '" + name + "' is not a folder of the library"
-                        + offered(name, library.dirs().stream().map(Path::toString).toList(), "folders", ""));
+                        + " (folders: " + nearestFolders(name, library.dirs()) + ")");
             }
             chosen.addAll(named);
         }
@@ -312,6 +312,26 @@ final class Selection {
             }
         }
         return named;
+    }
+
+    /** The library's folders, those whose last name is nearest the last name of {@code name} first, at most 5. */
+    private static String nearestFolders(String name, List<Path> dirs) {
+        Map<String, List<Path>> byName = new TreeMap<>();
+        for (Path dir : dirs) {
+            byName.computeIfAbsent(lastName(dir), last -> new ArrayList<>()).add(dir);
+        }
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf(java.io.File.separatorChar));
+        List<String> shown = new ArrayList<>();
+        for (String last : Nearest.first(name.substring(slash + 1), byName.keySet(), OFFERED)) {
+            byName.get(last).forEach(dir -> shown.add(dir.toString()));
+        }
+        return String.join(", ", shown.subList(0, Math.min(OFFERED, shown.size())))
+                + (dirs.size() > Math.min(OFFERED, shown.size()) ? ", …" : "");
+    }
+
+    private static String lastName(Path dir) {
+        Path last = normal(dir).getFileName();
+        return last == null ? dir.toString() : last.toString();
     }
 
     private static Path parent(StoryRef story) {
