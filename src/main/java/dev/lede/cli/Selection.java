@@ -188,7 +188,7 @@ final class Selection {
             tests.add(byTag(library));
         }
         if (since != null || until != null) {
-            tests.add(story -> timeOf(story) >= from && timeOf(story) < to);
+            tests.add(story -> story.time() >= from && story.time() < to);
         }
         if (unread) {
             tests.add(story -> !state.isRead(story.id()));
@@ -217,8 +217,8 @@ final class Selection {
     private Predicate<StoryRef> byFeed(Library library, CommandContext context) {
         Map<String, String> known = new TreeMap<>();
         for (StoryRef story : library.stories()) {
-            if (feedOf(story) != null) {
-                known.putIfAbsent(folded(feedOf(story)), feedOf(story));
+            if (story.feed() != null) {
+                known.putIfAbsent(folded(story.feed()), story.feed());
             }
         }
         Set<String> wanted = new HashSet<>();
@@ -238,7 +238,7 @@ final class Selection {
                         + "feeds.yml names none"));
             }
         }
-        return story -> feedOf(story) != null && wanted.contains(folded(feedOf(story)));
+        return story -> story.feed() != null && wanted.contains(folded(story.feed()));
     }
 
     private static List<Subscription> subscriptions(CommandContext context) {
@@ -252,7 +252,7 @@ final class Selection {
     private Predicate<StoryRef> byTag(Library library) {
         Map<String, String> known = new TreeMap<>();
         for (StoryRef story : library.stories()) {
-            for (String tag : tagsOf(story)) {
+            for (String tag : story.tags()) {
                 known.putIfAbsent(folded(tag), tag);
             }
         }
@@ -265,7 +265,7 @@ final class Selection {
             wanted.add(folded(tag));
         }
         return story -> {
-            for (String tag : tagsOf(story)) {
+            for (String tag : story.tags()) {
                 if (wanted.contains(folded(tag))) {
                     return true;
                 }
@@ -388,16 +388,4 @@ final class Selection {
         }
     }
 
-    // TEMPORARY until StoryRef carries them (contract section 1)
-    private static String feedOf(StoryRef story) {
-        return null;
-    }
-
-    private static List<String> tagsOf(StoryRef story) {
-        return List.of();
-    }
-
-    private static long timeOf(StoryRef story) {
-        return 0;
-    }
 }

@@ -49,6 +49,9 @@ class HostileArgumentsTest {
                     List.of("list", "--sort", p), List.of("list", "--format", p), List.of("list", "--sort=" + p),
                     List.of("list", "LIB/" + p), List.of("list", p), List.of("search", p, "LIB"),
                     List.of("search", "first", "--limit", p), List.of("search", "first", "--format", p),
+                    List.of("list", "--feed", p), List.of("list", "--tag", p), List.of("export", "--folder", p),
+                    List.of("list", "--since", p), List.of("search", "first", "--until", p),
+                    List.of("list", "--query", p), List.of("mark", "read", "--all", "--limit", p),
                     List.of("export", "--format", p), List.of("export", "--width", p),
                     List.of("export", "--output", "LIB/missing" + p + "/out.json"),
                     List.of("export", "--output-dir", "LIB/001_first.txt/" + p),
@@ -95,7 +98,7 @@ class HostileArgumentsTest {
         CliRun forged = CliRun.run(home, "list", "--sort", "x\nlede: error: forged");
         assertEquals(2, forged.code());
         assertTrue(forged.err().startsWith("lede: Invalid value for option '--sort': unknown order"
-                + " 'x\\u000Alede: error: forged' (use file, title or date)\n"), forged.err());
+                + " 'x\\u000Alede: error: forged' (use file, title, date or feed)\n"), forged.err());
     }
 
     /**

@@ -275,7 +275,7 @@ class SelectionTest {
         assertEquals(new CliRun(0, "", ""), run(join(new String[] {"list"}, none)));
         assertEquals(new CliRun(0, "", ""), run(join(new String[] {"list", "-f", "jsonl"}, none)));
         assertEquals(new CliRun(0, "[ ]\n", ""), run(join(new String[] {"list", "-f", "json"}, none)));
-        assertEquals(new CliRun(0, "[ ]\n", ""), run(join(new String[] {"export", "-f", "json"}, none)));
+        assertEquals(new CliRun(0, "[]\n", ""), run(join(new String[] {"export", "-f", "json"}, none)));
         for (String format : List.of("jsonl", "markdown", "html", "text")) {
             assertEquals(new CliRun(0, "", ""), run(join(new String[] {"export", "-f", format}, none)), format);
         }
@@ -288,14 +288,14 @@ class SelectionTest {
         terminal = true;
         assertEquals(new CliRun(0, "", "lede: no story matches the selection\n"),
                 run(join(new String[] {"list"}, none)));
-        assertEquals(new CliRun(0, "[ ]\n", "lede: no story matches the selection\n"),
+        assertEquals(new CliRun(0, "[]\n", "lede: no story matches the selection\n"),
                 run(join(new String[] {"export"}, none)));
     }
 
     @Test
     void anUnknownFeedTagOrFolderIsAUsageErrorNamingTheNearestKnownOnes() {
         usage("--feed: no feed named 'bcc' (feeds: bbc, nyt, guardian)", "list", "--feed", "bbc", "--feed", "bcc");
-        usage("--tag: no story is tagged 'polotics' (tags: politics, sport, world, culture)", "list", "--tag",
+        usage("--tag: no story is tagged 'polotics' (tags: Politics, culture, sport, world)", "list", "--tag",
                 "polotics");
         usage("--folder: 'bbd' is not a folder of the library (folders: " + bbc + ", " + nyt + ", " + seeds + ")",
                 "list", "--folder", "bbd");
