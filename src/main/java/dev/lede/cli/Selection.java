@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class Selection {
 
     /** The first option of the selection given, by name; null when none was. */
     String given() {
-        Map<String, Boolean> options = new java.util.LinkedHashMap<>();
+        Map<String, Boolean> options = new LinkedHashMap<>();
         options.put("--unread", unread);
         options.put("--starred", starred);
         options.put("--feed", !feeds.isEmpty());
@@ -307,7 +308,7 @@ final class Selection {
         for (Path dir : dirs) {
             Path normal = normal(dir);
             if (normal.equals(wanted) || (given.getNameCount() == 1 && normal.getFileName() != null
-                    && normal.getFileName().toString().equals(name))) {
+                    && normal.getFileName().toString().equals(given.toString()))) {
                 named.add(normal);
             }
         }

@@ -131,6 +131,7 @@ class SelectionTest {
     @Test
     void folderIsALibraryFolderByPathOrByLastName() {
         assertEquals(list("b1", "b2", "b3"), ids("--folder", "bbc"));
+        assertEquals(list("b1", "b2", "b3"), ids("--folder", "bbc/"));
         assertEquals(list("plain", "essay", "n1", "n2"), ids("--folder", "seeds", "--folder", nyt.toString()));
         assertEquals(list("n1", "n2"), ids("--folder", bbc.resolve("../nyt/.").toString()));
         assertEquals(list("b1", "b2", "b3"), ids("--folder", "bbc", bbc.toString()), "DIR given: its last name too");
