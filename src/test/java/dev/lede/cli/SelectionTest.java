@@ -307,6 +307,15 @@ class SelectionTest {
     }
 
     @Test
+    void feedsYmlIsReadOnlyForAFeedTheLibraryDoesNotHave() throws IOException {
+        Files.writeString(home.resolve("config/lede/feeds.yml"), "a: [\n");
+        assertEquals(list("b1", "b2", "b3"), ids("--feed", "bbc"));
+        CliRun unknown = run("list", "--feed", "guardian");
+        assertEquals(4, unknown.code(), unknown.err());
+        assertEquals("", unknown.out());
+    }
+
+    @Test
     void feedsAndTagsOfferAtMostFiveNamesAndSayWhenThereAreNone() throws IOException {
         for (int i = 0; i < 8; i++) {
             story(bbc, "01" + i + "_t" + i + ".txt", "bbc", "2026-11-01", "[tag" + i + "]", "Tagged " + i, "Lede.");
