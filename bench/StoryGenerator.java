@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
  * curly apostrophes and a few accented names; 1–4 KB, about 1.7 KB on average. The same seed always gives the same
  * files, byte for byte ({@link SplittableRandom} is specified to be reproducible).
  *
- * <p>Run without a build: {@code java bench/StoryGenerator.java N DIR [SEED]}.
+ * <p>Run without a build: {@code java bench/StoryGenerator.java N DIR [SEED [--front-matter]]}; with
+ * {@code --front-matter} each story starts with a feed, a date and tags, as fetched stories do.
  */
 public final class StoryGenerator {
 
@@ -87,25 +88,51 @@ public final class StoryGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: java bench/StoryGenerator.java N DIR [SEED]");
+            System.err.println("usage: java bench/StoryGenerator.java N DIR [SEED [--front-matter]]");
             System.exit(2);
         }
         int count = Integer.parseInt(args[0]);
         Path dir = Path.of(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20251128L;
+        boolean frontMatter = args.length > 3 && args[3].equals("--front-matter");
         Files.createDirectories(dir);
         StoryGenerator generator = new StoryGenerator(seed);
+        // its own generator, so that the stories' text is the same with front matter or without
+        SplittableRandom meta = new SplittableRandom(seed + 1);
         int digits = Math.max(3, String.valueOf(count - 1).length());
         long bytes = 0;
         for (int i = 0; i < count; i++) {
             String id = String.format("%016x", generator.random.nextLong());
-            byte[] story = generator.story().getBytes(StandardCharsets.UTF_8);
+            String text = generator.story();
+            if (frontMatter) {
+                text = frontMatter(meta, i, count) + text;
+            }
+            byte[] story = text.getBytes(StandardCharsets.UTF_8);
             Files.write(dir.resolve(String.format("%0" + digits + "d_%s.txt", i, id)), story);
             bytes += story.length;
         }
         System.err.printf("wrote %d stories, %d bytes (%.0f bytes on average) to %s%n",
                 count, bytes, count == 0 ? 0.0 : (double) bytes / count, dir);
     }
+
+    /** Twenty feeds: {@code feed-00}…{@code feed-19}. */
+    static final int FEEDS = 20;
+    /** The newest story is of this moment; the oldest a year before, in file order (fetched files are so named). */
+    static final long END = java.time.Instant.parse("2026-12-01T00:00:00Z").toEpochMilli();
+    private static final long YEAR = 365L * 24 * 3600 * 1000;
+
+    /**
+     * {@code feed} (one of {@link #FEEDS}, at random) and {@code date} (ISO, spread evenly over the year before
+     * {@link #END}, so the last 7 days hold about 2% of the stories), and two of a few tags.
+     */
+    private static String frontMatter(SplittableRandom meta, int i, int count) {
+        long at = END - YEAR + (count <= 1 ? YEAR : YEAR * i / (count - 1));
+        return "---\nfeed: \"feed-" + String.format("%02d", meta.nextInt(FEEDS)) + "\"\ndate: \""
+                + java.time.Instant.ofEpochMilli(at).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + "\"\ntags: [" + TAGS[meta.nextInt(TAGS.length)] + ", " + TAGS[meta.nextInt(TAGS.length)] + "]\n---\n";
+    }
+
+    private static final String[] TAGS = {"politics", "economy", "world", "energy", "climate", "sport", "culture"};
 
     private String story() {
         List<String> lines = new ArrayList<>();

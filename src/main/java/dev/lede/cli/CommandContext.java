@@ -45,6 +45,8 @@ public final class CommandContext {
     private final GlobalOptions options = new GlobalOptions();
     private PreferencesStore store;
     private Supplier<FeedSource> feedSource = () -> new RealFeedSource(LedeCommand.Version.number());
+    /** Set by tests; null: the system's, or $LEDE_NOW. */
+    private Clock clock;
 
     /**
      * @param home     the folder lede is installed in; its {@code seeds/} is the default library
@@ -93,6 +95,9 @@ public final class CommandContext {
      * @throws LedeException when {@code $LEDE_NOW} is set to something else
      */
     Clock clock() {
+        if (clock != null) {
+            return clock;
+        }
         String now = env.get("LEDE_NOW");
         if (now == null || now.isEmpty()) {
             return Clock.systemDefaultZone();
@@ -202,6 +207,11 @@ public final class CommandContext {
             }
         }
         return state;
+    }
+
+    /** Reads dates against this clock instead (tests fix it). */
+    void clock(Clock fixed) {
+        this.clock = fixed;
     }
 
     /** How {@code lede fetch} fetches, parses and writes; tests give a fake. */

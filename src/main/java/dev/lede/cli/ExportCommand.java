@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
 
 /** {@code lede export}: every story of a library, to stdout, one file, or one file per story. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export every story of a library to stdout, a file (--output) or a folder (--output-dir).")
+        description = "Export the stories of a library (all, or those --feed, --since, --query … choose) to stdout, a "
+                + "file (--output) or a folder (--output-dir).")
 final class ExportCommand implements Callable<Integer> {
 
     /** How often, in stories, the progress line is updated. */
@@ -65,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
     WidthOption width = new WidthOption();
 
     @Mixin
-    MarkFilter marks = new MarkFilter();
+    Selection selection = new Selection();
 
     @ArgGroup(exclusive = true)
     Destination destination;
@@ -99,14 +100,17 @@ final class ExportCommand implements Callable<Integer> {
         Format chosen = format != null ? format : Format.valueOf(preferences.exportFormat().name());
         Library all = context.openLibrary(libraryArgs);
         boolean fields = (chosen == Format.JSON || chosen == Format.JSONL) && context.keepsReadState();
-        ReadState state = marks.active() || fields ? context.readState(all, libraryArgs) : null;
-        Library library = marks.apply(all, state);
+        ReadState state = selection.needsReadState() || fields ? context.readState(all, libraryArgs) : null;
+        Library library = all.with(selection.select(all, context, state));
         PrintWriter err = context.err();
         warn = problem -> {
             err.println("lede: warning: " + problem + " (exported with a note in its place)");
             err.flush();
         };
         Exporter exporter = chosen.exporter(columns, fields ? storyMarks(state) : null);
+        if (library.stories().isEmpty() && chosen != Format.JSON) {
+            exporter = nothing(exporter.extension());
+        }
         if (destination != null && destination.file != null) {
             toFile(library, exporter, destination.file);
         } else if (destination != null && destination.dir != null) {
@@ -310,6 +314,20 @@ final class ExportCommand implements Callable<Integer> {
             name = base + "-" + n + "." + extension;
         }
         return name;
+    }
+
+    /** What an empty selection exports in every format but JSON ({@code []}): nothing, not an empty page. */
+    private static Exporter nothing(String extension) {
+        return new Exporter() {
+            @Override
+            public String extension() {
+                return extension;
+            }
+
+            @Override
+            public void write(Iterable<Story> stories, Writer out) {
+            }
+        };
     }
 
     private static StoryMarks storyMarks(ReadState state) {

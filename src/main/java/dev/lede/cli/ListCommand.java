@@ -8,12 +8,12 @@ import dev.lede.state.ReadState;
 import dev.lede.text.DisplayWidth;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code lede list}: one row per story. */
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -29,13 +29,7 @@ final class ListCommand implements Callable<Integer> {
     RowsFormat format = new RowsFormat();
 
     @Mixin
-    MarkFilter marks = new MarkFilter();
-
-    /** Null when absent: the preferences' list.sort applies. */
-    @Option(names = {"-s", "--sort"}, paramLabel = "ORDER", converter = OrderConverter.class,
-            description = "file, title or date (newest first) (default: list.sort of the preferences, "
-                    + "built in: file).")
-    StoryOrder sort;
+    Selection selection = new Selection();
 
     ListCommand(CommandContext context) {
         this.context = context;
@@ -43,11 +37,14 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException, IOException {
-        StoryOrder order = sort != null ? sort : StoryOrder.valueOf(context.preferences().sort().name());
+        StoryOrder order = StoryOrder.valueOf(context.preferences().sort().name());
         Library library = context.openLibrary(libraryArgs);
         boolean fields = format.isJson() && context.keepsReadState();
-        ReadState state = marks.active() || fields ? context.readState(library, libraryArgs) : null;
-        List<StoryRef> stories = order.sort(marks.apply(library, state).stories());
+        ReadState state = selection.needsReadState() || fields ? context.readState(library, libraryArgs) : null;
+        List<StoryRef> stories = selection.select(library, context, state, order);
+        if (stories.isEmpty() && !format.isJson()) {
+            return ExitCode.OK;
+        }
         PrintWriter out = context.out();
         switch (format.kind) {
             case table -> table(stories, out);
@@ -132,7 +129,7 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    /** Accepts order names in any case. */
+    /** Accepts order names in any case; {@code --sort} of every command that takes a {@link Selection}. */
     static final class OrderConverter implements CommandLine.ITypeConverter<StoryOrder> {
         @Override
         public StoryOrder convert(String value) {
@@ -141,7 +138,10 @@ final class ListCommand implements Callable<Integer> {
                     return order;
                 }
             }
-            throw new CommandLine.TypeConversionException("unknown order '" + value + "' (use file, title or date)");
+            List<String> names = Arrays.stream(StoryOrder.values()).map(StoryOrder::id).toList();
+            throw new CommandLine.TypeConversionException("unknown order '" + value + "' (use "
+                    + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1)
+                    + ")");
         }
     }
 }

@@ -43,7 +43,7 @@ final class MarkCommand implements Callable<Integer> {
     final LibraryArgs libraryArgs = new LibraryArgs();
 
     @Mixin
-    MarkFilter filter = new MarkFilter();
+    Selection selection = new Selection();
 
     @Parameters(index = "0", paramLabel = "read|unread|star|unstar", description = "What to mark the stories.")
     Change change;
@@ -53,7 +53,7 @@ final class MarkCommand implements Callable<Integer> {
                     + "library of the preferences, else seeds/).")
     List<String> words = List.of();
 
-    @Option(names = "--all", description = "Every story of the library (with --unread or --starred, those only).")
+    @Option(names = "--all", description = "Every story of the library, or those --feed, --since, --unread … choose.")
     boolean all;
 
     @Option(names = "--in", paramLabel = "DIR", description = "Look the ids up in this library folder (repeatable; "
@@ -69,8 +69,10 @@ final class MarkCommand implements Callable<Integer> {
         if (!all && words.isEmpty()) {
             throw new LedeException(ExitCode.USAGE, "name the stories to mark " + change + " (ID…), or give --all");
         }
-        if (!all && filter.active()) {
-            throw new LedeException(ExitCode.USAGE, "--unread and --starred choose the stories of --all");
+        String chooser = selection.given();
+        if (!all && chooser != null) {
+            throw new LedeException(ExitCode.USAGE, selection.needsReadState()
+                    ? "--unread and --starred choose the stories of --all" : chooser + " chooses the stories of --all");
         }
         if (all && !in.isEmpty()) {
             throw new LedeException(ExitCode.USAGE, "--in is for ids; with --all, name the folders as DIR…");
@@ -78,7 +80,7 @@ final class MarkCommand implements Callable<Integer> {
         libraryArgs.dirs(all ? words.stream().map(MarkCommand::folder).toList() : in);
         Library library = context.openLibrary(libraryArgs);
         ReadState state = context.readState(library, libraryArgs);
-        List<String> ids = all ? idsOf(filter.apply(library, state)) : lookedUp(library);
+        List<String> ids = all ? idsOf(selection.select(library, context, state)) : lookedUp(library);
         try {
             state.mark(ids, change.mark);
         } catch (IOException e) {
@@ -108,7 +110,7 @@ final class MarkCommand implements Callable<Integer> {
         }
     }
 
-    private static List<String> idsOf(Library library) {
-        return library.stories().stream().map(StoryRef::id).distinct().toList();
+    private static List<String> idsOf(List<StoryRef> stories) {
+        return stories.stream().map(StoryRef::id).distinct().toList();
     }
 }

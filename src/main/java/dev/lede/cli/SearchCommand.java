@@ -3,12 +3,11 @@ package dev.lede.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
-import dev.lede.library.LibraryLoader;
 import dev.lede.search.Hit;
-import dev.lede.search.Search;
 import dev.lede.search.SearchQuery;
 import dev.lede.search.Snippet;
 import dev.lede.search.TextMatches;
+import dev.lede.state.ReadState;
 import dev.lede.text.DisplayWidth;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +18,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lede search QUERY}: the stories that hold every word and phrase of a query, best first. */
@@ -47,8 +45,8 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     RowsFormat format = new RowsFormat();
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Show at most N hits (default: all).")
-    Integer limit;
+    @Mixin
+    Selection selection = new Selection();
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "Words and \"quoted phrases\".")
     String text;
@@ -64,23 +62,10 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException, IOException {
-        SearchQuery query = SearchQuery.parse(text);
-        if (query.isEmpty()) {
-            throw new LedeException(ExitCode.USAGE, "the query holds no word to search for");
-        }
-        if (query.isTooLong()) {
-            throw new LedeException(ExitCode.USAGE, String.format(Locale.ROOT,
-                    "the query holds %,d different words and phrases; lede searches at most %d",
-                    query.clauses().size(), SearchQuery.MAX_CLAUSES));
-        }
-        if (limit != null && limit < 1) {
-            throw new LedeException(ExitCode.USAGE, "--limit must be at least 1, not " + limit);
-        }
+        SearchQuery query = Selection.parsed(text, "the query");
         Library library = context.openLibrary(libraryArgs);
-        List<Hit> hits = search(library, query);
-        if (limit != null && hits.size() > limit) {
-            hits = hits.subList(0, limit);
-        }
+        ReadState state = selection.needsReadState() ? context.readState(library, libraryArgs) : null;
+        List<Hit> hits = selection.hits(library, context, state, Selection.search(library, context, query));
         PrintWriter out = context.out();
         if (hits.isEmpty() && format.kind == RowsFormat.Kind.table) {
             context.err().println("lede: no story matches " + shortened(text));
@@ -96,19 +81,6 @@ final class SearchCommand implements Callable<Integer> {
     /** The query as a message shows it: its first {@value #SHOWN} characters, then … when there are more. */
     private static String shortened(String text) {
         return text.codePointCount(0, text.length()) <= SHOWN ? text : text.substring(0, text.offsetByCodePoints(0, SHOWN)) + "…";
-    }
-
-    private List<Hit> search(Library library, SearchQuery query) throws IOException {
-        PrintWriter err = context.err();
-        ProgressLine progress = context.setup().stderrIsTerminal() ? new ProgressLine(err, "indexing") : null;
-        try {
-            return new Search(library, context.cacheDir(), context.setup().build(),
-                    progress == null ? LibraryLoader.Progress.NONE : progress).run(query);
-        } finally {
-            if (progress != null) {
-                progress.clear();
-            }
-        }
     }
 
     private void rows(Library library, SearchQuery query, List<Hit> hits, PrintWriter out) {

@@ -57,18 +57,29 @@ public final class Library {
      */
     public Library sorted(StoryOrder order) {
         List<StoryRef> sorted = order.sort(stories);
-        if (sorted == stories) {
-            return this;
-        }
+        return sorted == stories ? this : with(sorted);
+    }
+
+    /**
+     * The same library with only {@code chosen} of its stories, in that order (each keeps its {@link #version};
+     * {@link #find} still finds every story): for a command that exports the stories a selection chose.
+     *
+     * @throws IllegalArgumentException when one of them is not a story of this library
+     */
+    public Library with(List<StoryRef> chosen) {
         Map<StoryRef, Integer> at = new IdentityHashMap<>();
         for (int i = 0; i < stories.size(); i++) {
             at.put(stories.get(i), i);
         }
-        long[] reordered = new long[sorted.size()];
-        for (int i = 0; i < sorted.size(); i++) {
-            reordered[i] = versions[at.get(sorted.get(i))];
+        long[] reordered = new long[chosen.size()];
+        for (int i = 0; i < chosen.size(); i++) {
+            Integer index = at.get(chosen.get(i));
+            if (index == null) {
+                throw new IllegalArgumentException("not a story of this library: " + chosen.get(i).file());
+            }
+            reordered[i] = versions[index];
         }
-        return new Library(dirs, limits, sorted, problems, skipped, byId, reordered);
+        return new Library(dirs, limits, chosen, problems, skipped, byId, reordered);
     }
 
     /**

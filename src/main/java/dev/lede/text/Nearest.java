@@ -1,6 +1,9 @@
 package dev.lede.text;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 
 /** The known word nearest to a misspelt one, by edit distance, for "did you mean" hints. */
 public final class Nearest {
@@ -20,6 +23,28 @@ public final class Nearest {
             }
         }
         return bestDistance <= Math.max(1, word.length() / 3) ? best : null;
+    }
+
+    /**
+     * At most {@code max} of the candidates, nearest to {@code word} first (ignoring case), then in alphabetical
+     * order: for a message naming what would have worked, however far off the word was. Only the first
+     * {@value #COMPARED} characters of each are compared, so a huge word or name costs no more than a long one.
+     */
+    public static List<String> first(String word, Collection<String> candidates, int max) {
+        String folded = folded(word);
+        return candidates.stream()
+                .map(name -> new Ranked(name, distance(folded, folded(name))))
+                .sorted(Comparator.comparingInt(Ranked::distance).thenComparing(Ranked::name))
+                .limit(max).map(Ranked::name).toList();
+    }
+
+    private static final int COMPARED = 64;
+
+    private static String folded(String text) {
+        return (text.length() > COMPARED ? text.substring(0, COMPARED) : text).toLowerCase(Locale.ROOT);
+    }
+
+    private record Ranked(String name, int distance) {
     }
 
     /** Levenshtein distance, with a swap of two neighbours counting as one edit. */
