@@ -341,8 +341,8 @@ class SelectionTest {
         usage("--query holds no word to search for", "export", "--query", "!?");
         CliRun sort = run("list", "--sort", "newest");
         assertEquals(2, sort.code());
-        assertEquals("lede: Invalid value for option '--sort': unknown order 'newest' (use file, title, date or feed)",
-                sort.err().lines().findFirst().orElseThrow());
+        assertEquals("lede: error: invalid value for option '--sort': unknown order 'newest' (use file, title, date or"
+                + " feed); see 'lede list --help'\n", sort.err());
     }
 
     @Test
