@@ -4,6 +4,8 @@ import dev.lede.safefile.AtomicFile;
 import dev.lede.safefile.OwnFolder;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +38,28 @@ public final class Checkpoint {
         this.hashes = hashes;
     }
 
+    /**
+     * Reads the checkpoint under its lock, when the folder is there and lede may write it: a file is read by its
+     * name, and a commit renaming another over it meanwhile would make it a different file halfway.
+     */
     static Checkpoint open(Path stateDir, String name) throws IOException {
+        Path folder = stateDir.resolve(Checkpoints.FOLDER);
+        AtomicFile.Lock lock = null;
+        try {
+            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(folder)) {
+                lock = AtomicFile.lock(folder.resolve(name), WAIT);
+            }
+            return opened(stateDir, name);
+        } catch (FileSystemException e) {
+            throw new IOException(MarksLog.describe(e), e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    private static Checkpoint opened(Path stateDir, String name) throws IOException {
         CheckpointFormat.Content content = read(stateDir, name);
         return content == null ? new Checkpoint(stateDir, name, ThreadLocalRandom.current().nextLong(), NONE)
                 : new Checkpoint(stateDir, name, content.key(), content.hashes());
