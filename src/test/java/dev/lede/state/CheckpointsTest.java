@@ -241,6 +241,21 @@ class CheckpointsTest {
     }
 
     @Test
+    void aLinkInTheFoldersPlaceIsNeverFollowed() throws IOException {
+        Checkpoint before = store().open("c"); // opened before the link was there
+        Path elsewhere = Files.createDirectories(state.resolve("elsewhere"));
+        Files.write(elsewhere.resolve("c"), CheckpointFormat.write(1, new long[] {IdHash.of(1, "a")}));
+        Files.createSymbolicLink(state.resolve("checkpoints"), elsewhere);
+        IOException e = assertThrows(IOException.class, () -> store().open("c"));
+        assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+        e = assertThrows(IOException.class, () -> before.commit(List.of("b"), null));
+        assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertEquals(List.of("c"), files.map(p -> p.getFileName().toString()).toList(), "nothing written there");
+        }
+    }
+
+    @Test
     void givenTheLibraryACommitDropsTheIdsNoLongerInItButKeepsWhatItEmitted() throws IOException {
         Checkpoint c = store().open("c");
         c.commit(List.of("gone", "kept"), null);
