@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.Fifo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -226,7 +227,7 @@ class CheckpointsTest {
     }
 
     @Test
-    void somethingElseAtTheNameIsAnError() throws IOException {
+    void somethingElseAtTheNameIsAnError() throws Exception {
         Files.createDirectories(file("folder"));
         IOException e = assertThrows(IOException.class, () -> store().open("folder"));
         assertTrue(e.getMessage().contains(file("folder").toString()), e.getMessage());
@@ -238,6 +239,12 @@ class CheckpointsTest {
         assertThrows(IOException.class, () -> store().open("empty"));
         Files.createSymbolicLink(file("link"), file("text"));
         assertThrows(IOException.class, () -> store().open("link"));
+        Checkpoint before = store().open("fifo"); // no file yet
+        Path fifo = Fifo.make(file("fifo"));
+        e = Fifo.withoutBlocking(fifo, () -> assertThrows(IOException.class, () -> store().open("fifo")));
+        assertTrue(e.getMessage().contains("a FIFO"), e.getMessage());
+        e = Fifo.withoutBlocking(fifo, () -> assertThrows(IOException.class, () -> before.commit(List.of("a"), null)));
+        assertTrue(e.getMessage().contains("a FIFO"), e.getMessage());
     }
 
     @Test
