@@ -134,6 +134,9 @@ public final class Checkpoint {
                 if (next.length != current.length || kept.length != current.length) {
                     folder.writeDurably(name, CheckpointFormat.write(nowKey, next));
                     AtomicFile.forceFolder(folder.path());
+                    if (now == null) {
+                        AtomicFile.forceFolder(stateDir); // which holds the folder, perhaps just made
+                    }
                 }
                 key = nowKey;
                 hashes = next;
