@@ -209,6 +209,17 @@ class CheckpointsTest {
     }
 
     @Test
+    void aHugeCountIsRefusedWithoutMakingRoomForIt() throws IOException {
+        for (String count : List.of("7fffffffffffffff", "ffffffffffffffff", "0000000004000001")) {
+            Files.createDirectories(file("c").getParent());
+            Files.write(file("c"), ("lede checkpoint 1 0123456789abcdef " + count + "\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            IOException e = assertThrows(IOException.class, () -> store().open("c"));
+            assertTrue(e.getMessage().contains("where its first line promises too many ids"), e.getMessage());
+        }
+    }
+
+    @Test
     void aFileOfANewerFormatIsRefusedAndNeverRewritten() throws IOException {
         Checkpoint c = store().open("c");
         c.commit(List.of("a"), null);
