@@ -60,6 +60,7 @@ class CheckpointKillIT {
                     if (System.nanoTime() > deadline || !writer.isAlive()) {
                         fail(where + ": no temporary file showed: " + errors(writer));
                     }
+                    TimeUnit.MICROSECONDS.sleep(200); // not a busy loop taking a core from the writer
                 }
                 signal(writer, "STOP");
                 if (temporaries() > 0) {
