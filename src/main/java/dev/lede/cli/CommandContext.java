@@ -198,7 +198,7 @@ public final class CommandContext {
      */
     ReadState readState(Library library, LibraryArgs args) {
         ReadState state = readState();
-        if (keepsReadState() && args.dirs().isEmpty() && library.skipped() == 0) {
+        if (keepsReadState() && isWholeDefault(library, args)) {
             try {
                 state.dropMissing(library.stories().stream().map(dev.lede.library.StoryRef::id).toList());
             } catch (IOException e) {
@@ -212,6 +212,14 @@ public final class CommandContext {
     /** Reads dates against this clock instead (tests fix it). */
     void clock(Clock fixed) {
         this.clock = fixed;
+    }
+
+    /**
+     * True when {@code library}, read for {@code args}, is every story the reading state and the checkpoints serve:
+     * no folder was given and no file skipped.
+     */
+    static boolean isWholeDefault(Library library, LibraryArgs args) {
+        return args != null && args.dirs().isEmpty() && library.skipped() == 0;
     }
 
     /** How {@code lede fetch} fetches, parses and writes; tests give a fake. */

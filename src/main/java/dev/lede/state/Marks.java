@@ -16,7 +16,6 @@ final class Marks {
     static final int READ = 1;
     static final int STAR = 2;
     private static final int SEEN = 4;
-    private static final long FNV_PRIME = 0x100000001b3L;
 
     private final long key;
     /** The hashes, 0 for an empty slot (a hash of 0 is taken as 1); never more than half full. */
@@ -209,20 +208,8 @@ final class Marks {
         }
     }
 
-    /**
-     * The id's hash under this key: FNV-1a over its UTF-16 characters from a start the key sets, then MurmurHash3's
-     * finaliser; never 0.
-     */
+    /** The id's hash under this key ({@link IdHash}). */
     long hash(String id) {
-        long h = 0xcbf29ce484222325L ^ key;
-        for (int i = 0; i < id.length(); i++) {
-            h = (h ^ id.charAt(i)) * FNV_PRIME;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
+        return IdHash.of(key, id);
     }
 }

@@ -132,7 +132,7 @@ final class MarksFormat {
     }
 
     /** Sixteen lower-case hex digits at {@code from} as a number, or null. */
-    private static Long hex(byte[] bytes, int from) {
+    static Long hex(byte[] bytes, int from) {
         long value = 0;
         for (int i = from; i < from + 16; i++) {
             int digit = Character.digit(bytes[i], 16);
