@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -66,11 +67,17 @@ final class CheckpointOption {
      *                       cannot be read (damaged: the message names the file and how to start again)
      */
     List<StoryRef> keepNew(List<StoryRef> stories, CommandContext context) {
+        Predicate<StoryRef> fresh = newOnes(context);
+        return fresh == null ? stories : stories.stream().filter(fresh).toList();
+    }
+
+    /** The test "not emitted through the checkpoint yet", or null when no checkpoint was asked for. */
+    Predicate<StoryRef> newOnes(CommandContext context) {
         if (!active()) {
-            return stories;
+            return null;
         }
         Checkpoint opened = open(context);
-        return stories.stream().filter(story -> opened.isNew(story.id())).toList();
+        return story -> opened.isNew(story.id());
     }
 
     /**

@@ -66,7 +66,10 @@ final class ExportCommand implements Callable<Integer> {
     WidthOption width = new WidthOption();
 
     @Mixin
-    Selection selection = new Selection();
+    CheckpointOption checkpoint = new CheckpointOption();
+
+    @Mixin
+    Selection selection = new Selection(checkpoint);
 
     @ArgGroup(exclusive = true)
     Destination destination;
@@ -118,6 +121,8 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             toStdout(library, exporter);
         }
+        Stdout.finish(context.out()); // the checkpoint moves only over what was written
+        checkpoint.commit(library.stories(), all, context);
         return ExitCode.OK;
     }
 

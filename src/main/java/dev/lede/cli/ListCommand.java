@@ -29,7 +29,10 @@ final class ListCommand implements Callable<Integer> {
     RowsFormat format = new RowsFormat();
 
     @Mixin
-    Selection selection = new Selection();
+    CheckpointOption checkpoint = new CheckpointOption();
+
+    @Mixin
+    Selection selection = new Selection(checkpoint);
 
     ListCommand(CommandContext context) {
         this.context = context;
@@ -51,6 +54,8 @@ final class ListCommand implements Callable<Integer> {
             case tsv -> tsv(stories, out);
             case json, jsonl -> json(stories, out, format.kind == RowsFormat.Kind.jsonl, fields ? state : null);
         }
+        Stdout.finish(out); // the checkpoint moves only over what was written
+        checkpoint.commit(stories, library, context);
         return ExitCode.OK;
     }
 

@@ -43,7 +43,10 @@ final class MarkCommand implements Callable<Integer> {
     final LibraryArgs libraryArgs = new LibraryArgs();
 
     @Mixin
-    Selection selection = new Selection();
+    CheckpointOption checkpoint = new CheckpointOption();
+
+    @Mixin
+    Selection selection = new Selection(checkpoint);
 
     @Parameters(index = "0", paramLabel = "read|unread|star|unstar", description = "What to mark the stories.")
     Change change;
@@ -69,7 +72,8 @@ final class MarkCommand implements Callable<Integer> {
         if (!all && words.isEmpty()) {
             throw new LedeException(ExitCode.USAGE, "name the stories to mark " + change + " (ID…), or give --all");
         }
-        String chooser = selection.given();
+        String chooser = selection.given() != null ? selection.given() : checkpoint.active()
+                ? (checkpoint.name != null ? "--checkpoint" : "--new-since-last") : null;
         if (!all && chooser != null) {
             throw new LedeException(ExitCode.USAGE, selection.needsReadState()
                     ? "--unread and --starred choose the stories of --all" : chooser + " chooses the stories of --all");
@@ -80,13 +84,15 @@ final class MarkCommand implements Callable<Integer> {
         libraryArgs.dirs(all ? words.stream().map(MarkCommand::folder).toList() : in);
         Library library = context.openLibrary(libraryArgs);
         ReadState state = context.readState(library, libraryArgs);
-        List<String> ids = all ? idsOf(selection.select(library, context, state)) : lookedUp(library);
+        List<StoryRef> chosen = all ? selection.select(library, context, state) : List.of();
+        List<String> ids = all ? idsOf(chosen) : lookedUp(library);
         try {
             state.mark(ids, change.mark);
         } catch (IOException e) {
             throw new LedeException(ExitCode.INTERNAL, "cannot save the reading state: " + e.getMessage());
         }
         context.out().println(ids.size() + (ids.size() == 1 ? " story " : " stories ") + change.done);
+        checkpoint.commit(chosen, library, context);
         return ExitCode.OK;
     }
 

@@ -46,7 +46,10 @@ final class SearchCommand implements Callable<Integer> {
     RowsFormat format = new RowsFormat();
 
     @Mixin
-    Selection selection = new Selection();
+    CheckpointOption checkpoint = new CheckpointOption();
+
+    @Mixin
+    Selection selection = new Selection(checkpoint);
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "Words and \"quoted phrases\".")
     String text;
@@ -75,6 +78,8 @@ final class SearchCommand implements Callable<Integer> {
         } else {
             rows(library, query, hits, out);
         }
+        Stdout.finish(out); // the checkpoint moves only over what was written
+        checkpoint.commit(hits.stream().map(Hit::ref).toList(), library, context);
         return ExitCode.OK;
     }
 

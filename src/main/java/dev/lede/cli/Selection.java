@@ -38,6 +38,17 @@ import picocli.CommandLine.Option;
  */
 final class Selection {
 
+    /** {@code --checkpoint} / {@code --new-since-last} of the command, mixed into it beside this; null when none. */
+    private final CheckpointOption checkpoint;
+
+    Selection() {
+        this(null);
+    }
+
+    Selection(CheckpointOption checkpoint) {
+        this.checkpoint = checkpoint;
+    }
+
     /** How many known names a message offers for a name that is not one. */
     private static final int OFFERED = 5;
 
@@ -169,6 +180,9 @@ final class Selection {
 
     /** Every option as one test; what is wrong with an option is found before anything is read for the others. */
     private Predicate<StoryRef> filter(Library library, CommandContext context, ReadState state) throws IOException {
+        if (checkpoint != null && checkpoint.active()) {
+            checkpoint.checkpointName(); // a bad name is said before anything is read
+        }
         if (limit != null && limit < 1) {
             throw new LedeException(ExitCode.USAGE, "--limit must be at least 1, not " + limit);
         }
@@ -202,7 +216,10 @@ final class Selection {
             search(library, context, words).forEach(hit -> found.add(hit.ref()));
             tests.add(found::contains);
         }
-        // a checkpoint (--checkpoint, --new-since-last) is one more test here: the stories it has not emitted yet
+        Predicate<StoryRef> fresh = checkpoint == null ? null : checkpoint.newOnes(context);
+        if (fresh != null) { // the stories a checkpoint has not emitted yet, before --limit takes the first ones
+            tests.add(fresh);
+        }
         @SuppressWarnings("unchecked")
         Predicate<StoryRef>[] all = tests.toArray(new Predicate[0]);
         return story -> {
