@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
             "Every word and \"quoted phrase\" of QUERY must occur (case and punctuation do not matter). Each hit "
                 + "shows the first sentence that matches, the match [marked] (bold on a terminal); tsv adds the "
                 + "matches' offsets in the sentence.",
-            "No match is not an error: the exit code is 0 and nothing is listed (json: [], jsonl: nothing)."})
+            "No match is not an error: the exit code is 0 and nothing is listed (json: [], jsonl: nothing).",
+            "--fields, --format template and --each shape the rows (see the README's \"Scripting\")."})
 final class SearchCommand implements Callable<Integer> {
 
     /** Hits are turned into snippets this many at a time, in parallel, then printed in order. */
@@ -44,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
     final LibraryArgs libraryArgs = new LibraryArgs();
 
     @Mixin
-    RowsFormat format = new RowsFormat();
+    StoryOutput format = new StoryOutput();
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Show at most N hits (default: all).")
     Integer limit;
@@ -72,6 +73,7 @@ final class SearchCommand implements Callable<Integer> {
                     "the query holds %,d different words and phrases; lede searches at most %d",
                     query.clauses().size(), SearchQuery.MAX_CLAUSES));
         }
+        OutputShape shape = format.shape(format.hits());
         if (limit != null && limit < 1) {
             throw new LedeException(ExitCode.USAGE, "--limit must be at least 1, not " + limit);
         }
@@ -81,11 +83,15 @@ final class SearchCommand implements Callable<Integer> {
             hits = hits.subList(0, limit);
         }
         PrintWriter out = context.out();
-        if (hits.isEmpty() && format.kind == RowsFormat.Kind.table) {
+        if (hits.isEmpty() && format.kind() == StoryOutput.Kind.table) {
             context.err().println("lede: no story matches " + shortened(text));
         }
-        if (format.isJson()) {
-            json(library, query, hits, out, format.kind == RowsFormat.Kind.jsonl);
+        if (shape != null) {
+            double[] scores = hits.stream().mapToDouble(Hit::score).toArray();
+            new ShapedRows(shape, library, shape.needsMarks() ? context.readState(library, libraryArgs) : null, out)
+                    .write(hits.stream().map(Hit::ref).toList(), scores);
+        } else if (format.isJson()) {
+            json(library, query, hits, out, format.kind() == StoryOutput.Kind.jsonl);
         } else {
             rows(library, query, hits, out);
         }
@@ -111,7 +117,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private void rows(Library library, SearchQuery query, List<Hit> hits, PrintWriter out) {
-        boolean bold = format.kind == RowsFormat.Kind.table && context.setup().stdoutIsTerminal();
+        boolean bold = format.kind() == StoryOutput.Kind.table && context.setup().stdoutIsTerminal();
         int posWidth = String.valueOf(hits.size()).length();
         int idWidth = hits.stream().mapToInt(h -> DisplayWidth.of(h.ref().id())).max().orElse(2);
         for (int from = 0; from < hits.size(); from += BATCH) {
@@ -122,7 +128,7 @@ final class SearchCommand implements Callable<Integer> {
                 Hit hit = batch.get(i);
                 String rank = String.valueOf(from + i + 1);
                 Snippet snippet = snippets[i];
-                if (format.kind == RowsFormat.Kind.tsv) {
+                if (format.kind() == StoryOutput.Kind.tsv) {
                     rows.append(rank).append('\t').append(hit.ref().id()).append('\t').append(hit.ref().title())
                             .append('\t').append(snippet == null ? "" : snippet.marked("[", "]"))
                             .append('\t').append(offsets(snippet)).append('\n');
