@@ -146,17 +146,23 @@ final class ShapedRows {
         }
     }
 
+    /** One row, without spaces at its end: the last column is not padded. */
     private void row(String[] cells, int[] widths) {
+        int start = text.length();
         for (int i = 0; i < cells.length; i++) {
             int pad = widths[i] - DisplayWidth.of(cells[i]);
-            boolean last = i == cells.length - 1;
             text.append(i == 0 ? "" : "  ");
             if (shape.fields().get(i).isNumber()) {
                 text.append(" ".repeat(pad)).append(cells[i]);
             } else {
-                text.append(cells[i]).append(last ? "" : " ".repeat(pad));
+                text.append(cells[i]).append(" ".repeat(pad));
             }
         }
+        int end = text.length();
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        text.setLength(end);
         text.append(System.lineSeparator());
     }
 }
