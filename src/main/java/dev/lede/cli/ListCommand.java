@@ -54,7 +54,7 @@ final class ListCommand implements Callable<Integer> {
         if (shape != null) {
             ReadState marks = !shape.needsMarks() ? null
                     : state != null ? state : context.readState(library, libraryArgs);
-            new ShapedRows(shape, library, marks, out).write(stories, null);
+            new ShapedRows(shape, library, marks, out, context.err()).write(stories, null);
             return ExitCode.OK;
         }
         switch (format.kind()) {

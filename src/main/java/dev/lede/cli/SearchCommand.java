@@ -9,6 +9,7 @@ import dev.lede.search.Search;
 import dev.lede.search.SearchQuery;
 import dev.lede.search.Snippet;
 import dev.lede.search.TextMatches;
+import dev.lede.state.ReadState;
 import dev.lede.text.DisplayWidth;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -88,7 +89,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         if (shape != null) {
             double[] scores = hits.stream().mapToDouble(Hit::score).toArray();
-            new ShapedRows(shape, library, shape.needsMarks() ? context.readState(library, libraryArgs) : null, out)
+            ReadState marks = shape.needsMarks() ? context.readState(library, libraryArgs) : null;
+            new ShapedRows(shape, library, marks, out, context.err())
                     .write(hits.stream().map(Hit::ref).toList(), scores);
         } else if (format.isJson()) {
             json(library, query, hits, out, format.kind() == StoryOutput.Kind.jsonl);

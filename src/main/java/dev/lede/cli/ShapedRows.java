@@ -6,12 +6,14 @@ import dev.lede.library.Library;
 import dev.lede.library.StoryRef;
 import dev.lede.state.ReadState;
 import dev.lede.story.Story;
+import dev.lede.storyfile.Problem;
 import dev.lede.text.DisplayWidth;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -29,17 +31,27 @@ final class ShapedRows {
     private final Library library;
     private final ReadState state;
     private final PrintWriter out;
+    private final Consumer<Problem> warn;
     private final StringBuilder text = new StringBuilder(CHUNK + 1024);
     /** The table's rows, held until every width is known. */
     private final List<String[]> table = new ArrayList<>();
     private JsonRows json;
 
-    /** @param state the reading state, when {@link OutputShape#needsMarks} */
-    ShapedRows(OutputShape shape, Library library, ReadState state, PrintWriter out) {
+    /**
+     * @param state the reading state, when {@link OutputShape#needsMarks}
+     * @param err   where a story that could no longer be read is told of (it is shown as a stand-in)
+     */
+    ShapedRows(OutputShape shape, Library library, ReadState state, PrintWriter out, PrintWriter err) {
         this.shape = shape;
         this.library = library;
         this.state = state;
         this.out = out;
+        this.warn = problem -> {
+            synchronized (err) {
+                err.println("lede: warning: " + problem + " (shown with a note in its place)");
+                err.flush();
+            }
+        };
     }
 
     /**
@@ -75,7 +87,7 @@ final class ShapedRows {
 
     private Story[] read(List<StoryRef> batch) {
         Story[] stories = new Story[batch.size()];
-        IntStream.range(0, batch.size()).parallel().forEach(i -> stories[i] = library.open(batch.get(i)));
+        IntStream.range(0, batch.size()).parallel().forEach(i -> stories[i] = library.open(batch.get(i), warn));
         return stories;
     }
 

@@ -11,6 +11,9 @@ import java.util.Set;
 /** The fields one command offers: the story's, {@code position} or {@code rank} and {@code score}, and --each's. */
 public final class FieldScope {
 
+    /** How much of a name a message repeats. */
+    private static final int SHOWN = 40;
+
     private final Each each;
     private final Set<Field> fields;
 
@@ -58,7 +61,7 @@ public final class FieldScope {
         }
         List<String> names = fields.stream().map(Field::id).toList();
         String near = Nearest.of(name, names);
-        throw new FieldException("unknown field '" + TextCleaner.escaped(name) + "' "
+        throw new FieldException("unknown field '" + shown(name) + "' "
                 + (near != null ? "(did you mean '" + near + "'?)" : "(fields: " + String.join(", ", names) + ")"));
     }
 
@@ -67,7 +70,7 @@ public final class FieldScope {
         List<Field> list = new ArrayList<>();
         for (String name : names.split(",", -1)) {
             if (name.isBlank()) {
-                throw new FieldException("an empty field name in '" + TextCleaner.escaped(names) + "'");
+                throw new FieldException("an empty field name in '" + shown(names) + "'");
             }
             Field field = field(name.strip());
             if (list.contains(field)) {
@@ -76,6 +79,12 @@ public final class FieldScope {
             list.add(field);
         }
         return List.copyOf(list);
+    }
+
+    /** What a message repeats of a name: its first {@value #SHOWN} characters, escaped, then … when there are more. */
+    private static String shown(String name) {
+        return TextCleaner.escaped(name.codePointCount(0, name.length()) <= SHOWN ? name
+                : name.substring(0, name.offsetByCodePoints(0, SHOWN)) + "…");
     }
 
     private String notHere(Field field) {
