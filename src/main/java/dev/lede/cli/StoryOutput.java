@@ -22,7 +22,9 @@ final class StoryOutput extends TemplateOptions {
     Kind format;
 
     @Option(names = "--fields", paramLabel = "NAME,…", description = "The fields of each row, in this order "
-            + "(table, tsv, json, jsonl): see the README's \"Output fields and templates\".")
+            + "(table, tsv, json, jsonl): position (list) or rank and score (search), id, file, folder, title, date, "
+            + "day, feed, url, author, tags, sections, read, starred, lede; with --each quote also speaker, role, "
+            + "text, heading, quote; with --each section heading, text, section.")
     String fields;
 
     Kind kind() {
