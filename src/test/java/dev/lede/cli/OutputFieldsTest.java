@@ -118,6 +118,16 @@ class OutputFieldsTest {
     }
 
     @Test
+    void aLineSeparatorInATitleOrATabInFrontMatterStaysInsideItsField() throws IOException {
+        Files.writeString(seeds.resolve("003_c.txt"), "---\nfeed: \"a\\tb\"\ntags: [\"x\\ty\", \"u\\u2029v\"]\n---\n"
+                + "One\u2028two\nLede.\n");
+        assertEquals("3\tOne two\ta b\tx y,u v\n", ok("list", "--fields", "position,title,feed,tags", "-f", "tsv")
+                .lines().filter(line -> line.startsWith("3\t")).findFirst().orElseThrow() + "\n");
+        assertTrue(ok("list", "--fields", "title", "-f", "jsonl").contains("{\"title\":\"One\\u2028two\"}\n"));
+        assertTrue(ok("list", "--template", "[{title}]\\n").contains("[One two]\n"));
+    }
+
+    @Test
     void theTablePadsByDisplayWidthNumbersToTheRightAndLeavesTheLastColumn() {
         String n = System.lineSeparator();
         int width = TITLE.length(); // the emoji takes two cells and two chars
