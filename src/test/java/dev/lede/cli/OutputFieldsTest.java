@@ -187,6 +187,20 @@ class OutputFieldsTest {
     }
 
     @Test
+    void aClosedPipeDuringEachIsExit141WithoutAMessage() throws IOException {
+        String quote = "Ana, MP: “" + "Words that fill the quote up to about half a kilobyte. ".repeat(9) + "”\n";
+        for (int i = 0; i < 2000; i++) {
+            Files.writeString(seeds.resolve(String.format("1%04d_q%d.txt", i, i)), "Story " + i + "\nLede.\n" + quote);
+        }
+        OutputFaultsTest.FailingStream pipe = new OutputFaultsTest.FailingStream(1000, "Broken pipe");
+        StringWriter err = new StringWriter();
+        int code = LedeCommandLine.of(new CommandContext(home, Map.of(), home.resolve("no-home"), Setup.NONE,
+                Stdout.of(pipe), new PrintWriter(err))).execute("list", "--each", "quote", "-f", "tsv");
+        assertEquals(ExitCode.CLOSED_PIPE, code, err::toString);
+        assertEquals("", err.toString().replaceAll("lede: warning: \\S*001_a.txt:8: removed .*\n", ""));
+    }
+
+    @Test
     void mistakesAreOneLineAndExitTwo() {
         assertEquals("lede: error: --fields: unknown field 'titel' (did you mean 'title'?)\n",
                 usage("list", "--fields", "id,titel"));
