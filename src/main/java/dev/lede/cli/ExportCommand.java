@@ -2,6 +2,10 @@ package dev.lede.cli;
 
 import dev.lede.safefile.AtomicFile;
 import dev.lede.export.Exporter;
+import dev.lede.export.Field;
+import dev.lede.export.FieldScope;
+import dev.lede.export.FieldSet;
+import dev.lede.export.Template;
 import dev.lede.export.Format;
 import dev.lede.export.StoryMarks;
 import dev.lede.library.Library;
@@ -23,6 +27,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -32,11 +37,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code lede export}: every story of a library, to stdout, one file, or one file per story. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -56,11 +66,30 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     final LibraryArgs libraryArgs = new LibraryArgs.Folders();
 
-    /** Null when absent: the preferences' export.format applies. */
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "json, jsonl, markdown, html or text (default: export.format of the preferences, "
-                    + "built in: json).")
+    /** Null when absent (the preferences' export.format applies) and for template. */
     Format format;
+
+    /** {@code --format template}, or {@code --template} without --format. */
+    private boolean templateFormat;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "json, jsonl, markdown, html, text or template (default: export.format of the "
+                    + "preferences, built in: json; template with --template).")
+    void format(String value) {
+        templateFormat = "template".equalsIgnoreCase(value);
+        try {
+            format = templateFormat ? null : new FormatConverter().convert(value);
+        } catch (TypeConversionException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': "
+                    + e.getMessage());
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TemplateOptions shape = new TemplateOptions();
 
     @Mixin
     WidthOption width = new WidthOption();
@@ -98,6 +127,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException, IOException {
+        Template template = template();
         Preferences preferences = context.preferences();
         int columns = width.columns(preferences);
         Format chosen = format != null ? format : Format.valueOf(preferences.exportFormat().name());
@@ -110,8 +140,9 @@ final class ExportCommand implements Callable<Integer> {
             err.println("lede: warning: " + problem + " (exported with a note in its place)");
             err.flush();
         };
-        Exporter exporter = chosen.exporter(columns, fields ? storyMarks(state) : null);
-        if (library.stories().isEmpty() && chosen != Format.JSON) {
+        Exporter exporter = template != null ? template.exporter(fieldsOf(library, marks(template, state, all)))
+                : chosen.exporter(columns, fields ? storyMarks(state) : null);
+        if (library.stories().isEmpty() && (template != null || chosen != Format.JSON)) {
             exporter = nothing(exporter.extension());
         }
         if (destination != null && destination.file != null) {
@@ -132,7 +163,7 @@ final class ExportCommand implements Callable<Integer> {
         ProgressLine progress = context.setup().stderrIsTerminal() && !context.setup().stdoutIsTerminal()
                 ? new ProgressLine(context.err(), "exporting") : null;
         try {
-            if (format == Format.JSONL) {
+            if (format == Format.JSONL || templateFormat) {
                 linesInParallel(library, exporter, out, progress);
             } else {
                 exporter.write(checkingEvery(library, out, progress), out);
@@ -335,6 +366,47 @@ final class ExportCommand implements Callable<Integer> {
         };
     }
 
+    /** The template of --format template (or --template alone), else null; exit 2 when it cannot be used. */
+    private Template template() {
+        if (shape.template == null && shape.each == null && !templateFormat) {
+            return null;
+        }
+        if (format != null) {
+            throw new LedeException(ExitCode.USAGE, (shape.template != null ? "--template" : "--each")
+                    + " needs --format template, not " + format.id());
+        }
+        if (shape.template == null) {
+            throw new LedeException(ExitCode.USAGE, shape.each != null && !templateFormat
+                    ? "--each needs --format template --template TEXT"
+                    : "--format template needs --template TEXT");
+        }
+        templateFormat = true;
+        return TemplateOptions.template(shape.template, FieldScope.stories(shape.each));
+    }
+
+    /** The reading state when the template shows it, else null. */
+    private ReadState marks(Template template, ReadState state, Library all) {
+        if (!template.fields().contains(Field.READ) && !template.fields().contains(Field.STARRED)) {
+            return null;
+        }
+        return state != null ? state : context.readState(all, libraryArgs);
+    }
+
+    /** Each story's fields for a template: its listing (found by id), its number in the export, its marks. */
+    private static Function<Story, FieldSet> fieldsOf(Library library, ReadState state) {
+        List<StoryRef> refs = library.stories();
+        Map<String, Integer> index = new HashMap<>(refs.size() * 2);
+        for (int i = 0; i < refs.size(); i++) {
+            index.putIfAbsent(refs.get(i).id(), i);
+        }
+        return story -> {
+            Integer at = index.get(story.id());
+            StoryRef ref = at != null ? refs.get(at)
+                    : new StoryRef(story.id(), null, story.file(), story.title(), null, story.sections().size());
+            return new StoryFields(ref, at == null ? 0 : at + 1, state, story, Double.NaN);
+        };
+    }
+
     private static StoryMarks storyMarks(ReadState state) {
         return new StoryMarks() {
             @Override
@@ -358,8 +430,8 @@ final class ExportCommand implements Callable<Integer> {
                     return f;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException(
-                    "unknown format '" + value + "' (use json, jsonl, markdown, html or text)");
+            throw new TypeConversionException(
+                    "unknown format '" + value + "' (use json, jsonl, markdown, html, text or template)");
         }
     }
 }

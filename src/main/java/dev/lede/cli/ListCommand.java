@@ -17,7 +17,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code lede list}: one row per story. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the stories of a library: position, id, title and number of sections.")
+        description = {"List the stories of a library: position, id, title and number of sections.",
+            "--fields, --format template and --each shape the rows (see the README's \"Scripting\")."})
 final class ListCommand implements Callable<Integer> {
 
     private final CommandContext context;
@@ -26,7 +27,7 @@ final class ListCommand implements Callable<Integer> {
     final LibraryArgs libraryArgs = new LibraryArgs.Folders();
 
     @Mixin
-    RowsFormat format = new RowsFormat();
+    StoryOutput format = new StoryOutput();
 
     @Mixin
     CheckpointOption checkpoint = new CheckpointOption();
@@ -40,6 +41,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException, IOException {
+        OutputShape shape = format.shape(format.stories());
         StoryOrder order = StoryOrder.valueOf(context.preferences().sort().name());
         Library library = context.openLibrary(libraryArgs);
         boolean fields = format.isJson() && context.keepsReadState();
@@ -49,10 +51,17 @@ final class ListCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         PrintWriter out = context.out();
-        switch (format.kind) {
-            case table -> table(stories, out);
-            case tsv -> tsv(stories, out);
-            case json, jsonl -> json(stories, out, format.kind == RowsFormat.Kind.jsonl, fields ? state : null);
+        if (shape != null) {
+            ReadState marks = !shape.needsMarks() ? null
+                    : state != null ? state : context.readState(library, libraryArgs);
+            new ShapedRows(shape, library, marks, out, context.err()).write(stories, null);
+        } else {
+            switch (format.kind()) {
+                case table -> table(stories, out);
+                case tsv -> tsv(stories, out);
+                case json, jsonl -> json(stories, out, format.kind() == StoryOutput.Kind.jsonl, fields ? state : null);
+                case template -> throw new IllegalStateException("a template always has a shape");
+            }
         }
         Stdout.finish(out); // the checkpoint moves only over what was written
         checkpoint.commit(stories, library, context);

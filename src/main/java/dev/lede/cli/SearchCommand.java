@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
                 + "whole; case, punctuation and accents do not matter, and CJK is found by characters. Each hit "
                 + "shows the first sentence that matches, the match [marked] (bold on a terminal); tsv adds the "
                 + "matches' offsets in the sentence.",
-            "No match is not an error: the exit code is 0 and nothing is listed (json: [], jsonl: nothing)."})
+            "No match is not an error: the exit code is 0 and nothing is listed (json: [], jsonl: nothing).",
+            "--fields, --format template and --each shape the rows (see the README's \"Scripting\")."})
 final class SearchCommand implements Callable<Integer> {
 
     /** Hits are turned into snippets this many at a time, in parallel, then printed in order. */
@@ -43,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
     final LibraryArgs libraryArgs = new LibraryArgs();
 
     @Mixin
-    RowsFormat format = new RowsFormat();
+    StoryOutput format = new StoryOutput();
 
     @Mixin
     CheckpointOption checkpoint = new CheckpointOption();
@@ -66,15 +67,21 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LibraryException, IOException {
         SearchQuery query = Selection.parsed(text, "the query");
+        OutputShape shape = format.shape(format.hits());
         Library library = context.openLibrary(libraryArgs);
         ReadState state = selection.needsReadState() ? context.readState(library, libraryArgs) : null;
         List<Hit> hits = selection.hits(library, context, state, Selection.search(library, context, query));
         PrintWriter out = context.out();
-        if (hits.isEmpty() && format.kind == RowsFormat.Kind.table) {
+        if (hits.isEmpty() && format.kind() == StoryOutput.Kind.table) {
             context.err().println("lede: no story matches " + shortened(text));
         }
-        if (format.isJson()) {
-            json(library, query, hits, out, format.kind == RowsFormat.Kind.jsonl);
+        if (shape != null) {
+            double[] scores = hits.stream().mapToDouble(Hit::score).toArray();
+            ReadState marks = shape.needsMarks() ? context.readState(library, libraryArgs) : null;
+            new ShapedRows(shape, library, marks, out, context.err())
+                    .write(hits.stream().map(Hit::ref).toList(), scores);
+        } else if (format.isJson()) {
+            json(library, query, hits, out, format.kind() == StoryOutput.Kind.jsonl);
         } else {
             rows(library, query, hits, out);
         }
@@ -89,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private void rows(Library library, SearchQuery query, List<Hit> hits, PrintWriter out) {
-        boolean bold = format.kind == RowsFormat.Kind.table && context.setup().stdoutIsTerminal();
+        boolean bold = format.kind() == StoryOutput.Kind.table && context.setup().stdoutIsTerminal();
         int posWidth = String.valueOf(hits.size()).length();
         int idWidth = hits.stream().mapToInt(h -> DisplayWidth.of(h.ref().id())).max().orElse(2);
         for (int from = 0; from < hits.size(); from += BATCH) {
@@ -100,7 +107,7 @@ final class SearchCommand implements Callable<Integer> {
                 Hit hit = batch.get(i);
                 String rank = String.valueOf(from + i + 1);
                 Snippet snippet = snippets[i];
-                if (format.kind == RowsFormat.Kind.tsv) {
+                if (format.kind() == StoryOutput.Kind.tsv) {
                     rows.append(rank).append('\t').append(hit.ref().id()).append('\t').append(hit.ref().title())
                             .append('\t').append(snippet == null ? "" : snippet.marked("[", "]"))
                             .append('\t').append(offsets(snippet)).append('\n');
