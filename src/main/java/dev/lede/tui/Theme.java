@@ -13,7 +13,14 @@ import java.util.Map;
  * #with} or {@link #withColour}, then apply {@link #forEnvironment} so {@code NO_COLOR} is honoured.
  */
 public record Theme(Style title, Style heading, Style lede, Style quote, Style attribution, Style selection,
-                    Style status) {
+                    Style status, Style match, Style currentMatch) {
+
+    /** A theme whose search matches are the text's own colours reversed, the current one black on yellow. */
+    public Theme(Style title, Style heading, Style lede, Style quote, Style attribution, Style selection,
+                 Style status) {
+        this(title, heading, lede, quote, attribution, selection, status, Style.PLAIN.reversed(),
+                new Style(TextColor.ANSI.YELLOW, TextColor.ANSI.BLACK, true, false, true));
+    }
 
     /** The terminal's own palette: works on dark and light backgrounds alike. */
     public static Theme defaults() {
@@ -29,7 +36,7 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
 
     /** The colours of a named theme. */
     public static Theme of(ThemeName name) {
-        return switch (name) {
+        return withMatches(name, switch (name) {
             case DEFAULT -> defaults();
             case DARK -> new Theme(
                     Style.fg(indexed(231)).bolded(),
@@ -55,7 +62,21 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
                     Style.PLAIN,
                     Style.PLAIN.bolded().reversed(),
                     Style.PLAIN.reversed());
+        });
+    }
+
+    /**
+     * The named theme's search matches: every match reversed in its text's colours, the current one (where {@code n}
+     * moved) reversed in the theme's highlight colour over dark text; bold and reversed without colours.
+     */
+    private static Theme withMatches(ThemeName name, Theme theme) {
+        Style current = switch (name) {
+            case DEFAULT -> theme.currentMatch;
+            case DARK -> new Style(indexed(220), indexed(16), true, false, true);
+            case LIGHT -> new Style(indexed(214), indexed(16), true, false, true);
+            case MONO -> Style.PLAIN.bolded().reversed();
         };
+        return theme.with(Element.MATCH, Style.PLAIN.reversed()).with(Element.CURRENT_MATCH, current);
     }
 
     public Style style(Element element) {
@@ -67,6 +88,8 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
             case ATTRIBUTION -> attribution;
             case SELECTION -> selection;
             case STATUS -> status;
+            case MATCH -> match;
+            case CURRENT_MATCH -> currentMatch;
         };
     }
 
@@ -79,7 +102,9 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
                 element == Element.QUOTE ? style : quote,
                 element == Element.ATTRIBUTION ? style : attribution,
                 element == Element.SELECTION ? style : selection,
-                element == Element.STATUS ? style : status);
+                element == Element.STATUS ? style : status,
+                element == Element.MATCH ? style : match,
+                element == Element.CURRENT_MATCH ? style : currentMatch);
     }
 
     /** A copy with one element's foreground colour replaced; {@link Color#THEME} keeps the theme's. */
@@ -98,14 +123,14 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
             styles.add(s.withForeground(change.apply(s.foreground())).withBackground(change.apply(s.background())));
         }
         return new Theme(styles.get(0), styles.get(1), styles.get(2), styles.get(3), styles.get(4), styles.get(5),
-                styles.get(6));
+                styles.get(6), styles.get(7), styles.get(8));
     }
 
     /** The same theme without any colour: only bold, italic and reverse remain. */
     public Theme withoutColours() {
         return new Theme(title.withoutColours(), heading.withoutColours(), lede.withoutColours(),
                 quote.withoutColours(), attribution.withoutColours(), selection.withoutColours(),
-                status.withoutColours());
+                status.withoutColours(), match.withoutColours(), currentMatch.withoutColours());
     }
 
     /** This theme, or {@link #withoutColours()} when {@code NO_COLOR} is set to anything but the empty string. */
