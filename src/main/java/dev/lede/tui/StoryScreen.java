@@ -24,7 +24,8 @@ import java.util.function.IntConsumer;
  *
  * <p>{@code /} and {@code ?} search the story as less does (a {@link StorySearch} typed on the bottom line); before
  * one, a story opened from the list's filter shows the filter's matches. {@code n} and {@code N} step through the
- * matches, round past either end, unfolding the section that hides the next one.
+ * matches, round past either end, unfolding the section that hides the next one (as vim opens a fold) and focusing
+ * the match's section.
  */
 final class StoryScreen implements View {
 
@@ -167,7 +168,8 @@ final class StoryScreen implements View {
                 new HelpEntry(Action.EXPAND_ALL, "unfold every section"),
                 new HelpEntry(Action.NEXT_STORY, "next story"),
                 new HelpEntry(Action.PREV_STORY, "previous story"),
-                new HelpEntry(Action.SEARCH_FORWARD, Action.SEARCH_BACKWARD, "search forward / backward (Enter: again)"),
+                new HelpEntry(Action.SEARCH_FORWARD, "search forward (Enter alone: the last search again)"),
+                new HelpEntry(Action.SEARCH_BACKWARD, "search backward"),
                 new HelpEntry(Action.NEXT_MATCH, "next match of the filter or search"),
                 new HelpEntry(Action.PREV_MATCH, "previous match of the filter or search"),
                 new HelpEntry(Action.TOGGLE_READ, Action.TOGGLE_STAR, "mark unread or read / star or unstar"),
@@ -374,7 +376,8 @@ final class StoryScreen implements View {
     private void nextMatch(int direction) {
         int[] lines = rendering.matchLines();
         if (lines.length == 0) {
-            message = search != null ? "Pattern not found" : query == null ? "no filter; / or ? searches" : "no matches";
+            message = search != null ? "Pattern not found"
+                    : query == null ? "no filter; / or ? searches" : "no matches";
             return;
         }
         if (match >= 0 && !viewport.shows(lines[match])) {
@@ -395,6 +398,10 @@ final class StoryScreen implements View {
         int line = rendering.matchLines()[match];
         if (!viewport.shows(line)) {
             viewport.scrollTo(line - Math.max(0, layout.rows / 3));
+        }
+        int section = lines().get(line).section();
+        if (section >= 0 && rendering.headingLines()[section] >= 0) {
+            focus = section;
         }
         refocus();
     }

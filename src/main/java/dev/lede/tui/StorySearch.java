@@ -2,7 +2,9 @@ package dev.lede.tui;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A search typed inside a story ({@code /} forward, {@code ?} backward, as less has them): the pattern is plain text,
@@ -19,6 +21,8 @@ final class StorySearch implements StoryRenderer.Matcher {
     private final boolean backward;
     private final boolean exactCase;
     private final String folded;
+    /** {@link #unaccented} of each letter met so far: the decomposition is the slow part of folding. */
+    private final Map<Integer, Integer> bases = new HashMap<>();
 
     /**
      * @param pattern  the text typed, as {@link Glyphs#forTerminal} shows it; not empty
@@ -28,7 +32,7 @@ final class StorySearch implements StoryRenderer.Matcher {
         this.pattern = pattern;
         this.backward = backward;
         this.exactCase = pattern.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
-        this.folded = fold(pattern, exactCase, null);
+        this.folded = fold(pattern, null);
     }
 
     String pattern() {
@@ -57,7 +61,7 @@ final class StorySearch implements StoryRenderer.Matcher {
             return found;
         }
         int[] origin = new int[text.length() + 1];
-        String in = fold(text, exactCase, origin);
+        String in = fold(text, origin);
         for (int at = in.indexOf(folded); at >= 0; at = in.indexOf(folded, at + folded.length())) {
             int start = origin[at];
             int end = Math.max(origin[at + folded.length()], start + 1);
@@ -71,11 +75,12 @@ final class StorySearch implements StoryRenderer.Matcher {
      * one; {@code origin}, when given, is told for each character of the result where it came from in the text, and
      * after the last one the text's length (so the end of a match takes in the marks after its last letter).
      */
-    private static String fold(String text, boolean exactCase, int[] origin) {
+    private String fold(String text, int[] origin) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            int base = c < 0x80 ? c : isMark(c) ? -1 : c <= LAST_ACCENTED ? unaccented(c) : c;
+            int base = c < 0x80 ? c : isMark(c) ? -1 : c <= LAST_ACCENTED ? bases.computeIfAbsent(c,
+                    StorySearch::unaccented) : c;
             if (base >= 0) {
                 int before = out.length();
                 out.appendCodePoint(exactCase ? base : Character.toLowerCase(base));

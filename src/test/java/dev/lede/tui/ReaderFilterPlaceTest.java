@@ -67,7 +67,8 @@ class ReaderFilterPlaceTest {
 
     @Test
     void backFromAStoryOpenedFromTheFilterThenEscKeepsTheStoryLastShown(@TempDir Path dir) throws IOException {
-        VirtualReader reader = type(new VirtualReader(library(dir), 80, 12).press("/"), "zebra").press("Enter", "Enter");
+        VirtualReader reader = type(new VirtualReader(library(dir), 80, 12).press("/"), "zebra")
+                .press("Enter", "Enter");
         assertInstanceOf(StoryScreen.class, reader.app.view());
         reader.press("J");
         assertTrue(reader.text().contains("Story 52 on zebra"), reader.text());
