@@ -15,11 +15,15 @@ import java.util.Map;
 public record Theme(Style title, Style heading, Style lede, Style quote, Style attribution, Style selection,
                     Style status, Style match, Style currentMatch) {
 
-    /** A theme whose search matches are the text's own colours reversed, the current one black on yellow. */
+    /**
+     * A theme whose search matches are black on green, the current one (where {@code n} moved) the text's own
+     * colours reversed, as vim marks them ({@code Search} and {@code CurSearch}). The highlight is a colour no text
+     * has, so the current match stands out in a quote or a heading too.
+     */
     public Theme(Style title, Style heading, Style lede, Style quote, Style attribution, Style selection,
                  Style status) {
-        this(title, heading, lede, quote, attribution, selection, status, Style.PLAIN.reversed(),
-                new Style(TextColor.ANSI.YELLOW, TextColor.ANSI.BLACK, true, false, true));
+        this(title, heading, lede, quote, attribution, selection, status,
+                new Style(TextColor.ANSI.GREEN, TextColor.ANSI.BLACK, false, false, true), Style.PLAIN.reversed());
     }
 
     /** The terminal's own palette: works on dark and light backgrounds alike. */
@@ -66,17 +70,19 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
     }
 
     /**
-     * The named theme's search matches: every match reversed in its text's colours, the current one (where {@code n}
-     * moved) reversed in the theme's highlight colour over dark text; bold and reversed without colours.
+     * The named theme's search matches: drawn reversed, so the foreground is the highlight (a green no text of the
+     * theme has, under black letters); the current one is the text's own colours reversed, bold as well without
+     * colours.
      */
     private static Theme withMatches(ThemeName name, Theme theme) {
-        Style current = switch (name) {
-            case DEFAULT -> theme.currentMatch;
-            case DARK -> new Style(indexed(220), indexed(16), true, false, true);
-            case LIGHT -> new Style(indexed(214), indexed(16), true, false, true);
-            case MONO -> Style.PLAIN.bolded().reversed();
+        Style match = switch (name) {
+            case DEFAULT -> theme.match;
+            case DARK -> new Style(indexed(114), indexed(16), false, false, true);
+            case LIGHT -> new Style(indexed(157), indexed(16), false, false, true);
+            case MONO -> Style.PLAIN.reversed();
         };
-        return theme.with(Element.MATCH, Style.PLAIN.reversed()).with(Element.CURRENT_MATCH, current);
+        Style current = name == ThemeName.MONO ? Style.PLAIN.bolded().reversed() : Style.PLAIN.reversed();
+        return theme.with(Element.MATCH, match).with(Element.CURRENT_MATCH, current);
     }
 
     public Style style(Element element) {
@@ -130,7 +136,7 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
     public Theme withoutColours() {
         return new Theme(title.withoutColours(), heading.withoutColours(), lede.withoutColours(),
                 quote.withoutColours(), attribution.withoutColours(), selection.withoutColours(),
-                status.withoutColours(), match.withoutColours(), currentMatch.withoutColours());
+                status.withoutColours(), match.withoutColours(), currentMatch.withoutColours().bolded());
     }
 
     /** This theme, or {@link #withoutColours()} when {@code NO_COLOR} is set to anything but the empty string. */

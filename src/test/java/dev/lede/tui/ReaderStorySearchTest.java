@@ -22,12 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** Searching inside a story as less does: / and ?, n and N, the matches highlighted, folded sections opened. */
 class ReaderStorySearchTest {
 
-    /** Five matches of {@code zebra}: the title, the lede, and in three of the four sections. */
+    /** Five matches of {@code zebra}: the title, the lede, and in three of the four sections (one in a quote). */
     private static final String STORY = """
             Zebras of the city
             The zebra crossing on Main Street is the oldest one.
             Traffic: Cars stop at the zebra. Nobody else does.
-            Café society: The café by the crossing serves coffee. A zebra mural covers its wall.
+            Café society: The café by the crossing serves coffee. “A zebra mural,” says the owner.
             Quiet: Nothing here.
             Last word: One more zebra at the end.
             """;
@@ -66,25 +66,39 @@ class ReaderStorySearchTest {
     }
 
     @Test
-    void everyMatchIsReversedAndTheCurrentOneIsBlackOnYellow(@TempDir Path dir) throws IOException {
+    void everyMatchIsBlackOnGreenAndTheCurrentOneReversed(@TempDir Path dir) throws IOException {
         VirtualReader reader = search(open(dir, ReaderOptions.defaults()), "/", "zebra");
         assertTrue(footer(reader).contains("/zebra  match 1/5"), footer(reader));
         TextCharacter title = cellOf(reader, "Zebras");
         assertTrue(reversed(title), "the current match, in the title");
-        assertEquals(TextColor.ANSI.YELLOW, title.getForegroundColor(), "reversed: a yellow background");
-        assertEquals(TextColor.ANSI.BLACK, title.getBackgroundColor(), "reversed: black letters");
-        assertTrue(title.getModifiers().contains(SGR.BOLD));
+        assertEquals(TextColor.ANSI.DEFAULT, title.getForegroundColor(), "in the text's own colours");
+        assertTrue(title.getModifiers().contains(SGR.BOLD), "the title's bold");
         TextCharacter lede = cellOf(reader, "zebra crossing");
         assertTrue(reversed(lede), "another match, in the lede");
-        assertEquals(TextColor.ANSI.DEFAULT, lede.getForegroundColor(), "in the text's own colours");
+        assertEquals(TextColor.ANSI.GREEN, lede.getForegroundColor(), "reversed: a green background");
+        assertEquals(TextColor.ANSI.BLACK, lede.getBackgroundColor(), "reversed: black letters");
+        assertTrue(lede.getModifiers().contains(SGR.ITALIC), "the lede's italic");
         assertFalse(reversed(cellOf(reader, "s of the city")), "the title's s is not part of the match");
         assertFalse(reversed(cellOf(reader, " crossing on")), "nor is the space after a match");
 
         reader.press("n");
         assertTrue(footer(reader).contains("match 2/5"), footer(reader));
-        assertEquals(TextColor.ANSI.YELLOW, cellOf(reader, "zebra crossing").getForegroundColor(), "n moved on");
-        assertEquals(TextColor.ANSI.DEFAULT, cellOf(reader, "Zebras").getForegroundColor());
-        assertTrue(reversed(cellOf(reader, "Zebras")), "still marked as a match");
+        assertEquals(TextColor.ANSI.DEFAULT, cellOf(reader, "zebra crossing").getForegroundColor(), "n moved on");
+        assertEquals(TextColor.ANSI.GREEN, cellOf(reader, "Zebras").getForegroundColor(), "still a match");
+        assertTrue(reversed(cellOf(reader, "Zebras")));
+    }
+
+    @Test
+    void theCurrentMatchStandsOutInAQuoteToo(@TempDir Path dir) throws IOException {
+        VirtualReader reader = search(open(dir, ReaderOptions.defaults()), "/", "zebra").press("n", "n", "n");
+        assertTrue(footer(reader).contains("match 4/5"), footer(reader));
+        int[] at = reader.find("A zebra");
+        TextCharacter quoted = reader.cell(at[0] + 2, at[1]);
+        assertTrue(reversed(quoted));
+        assertEquals(Theme.defaults().quote().foreground(), quoted.getForegroundColor(), "the quote's colour reversed");
+        reader.press("n");
+        assertEquals(TextColor.ANSI.GREEN, reader.cell(at[0] + 2, at[1]).getForegroundColor(), "now another match");
+        assertNotEquals(Theme.defaults().quote().foreground(), TextColor.ANSI.GREEN);
     }
 
     @Test
@@ -117,13 +131,13 @@ class ReaderStorySearchTest {
         reader.press("n");
         assertTrue(reader.text().contains("▾ Traffic"), reader.text());
         assertTrue(reversed(cellOf(reader, "zebra. Nobody")), "the match is shown:\n" + reader.text());
-        assertEquals(TextColor.ANSI.YELLOW, cellOf(reader, "zebra. Nobody").getForegroundColor());
+        assertEquals(TextColor.ANSI.DEFAULT, cellOf(reader, "zebra. Nobody").getForegroundColor(), "the current one");
         assertTrue(reader.text().contains("▸ Café society") && reader.text().contains("▸ Last word"),
                 "only that section opens:\n" + reader.text());
         reader.press("N", "N", "N");
         assertTrue(reader.text().contains("▾ Last word"), "N round past the top opens the last one:\n"
                 + reader.text());
-        assertEquals(TextColor.ANSI.YELLOW, cellOf(reader, "zebra at the end").getForegroundColor());
+        assertEquals(TextColor.ANSI.DEFAULT, cellOf(reader, "zebra at the end").getForegroundColor());
         assertTrue(reader.text().contains("▸ Café society"), reader.text());
         assertTrue(reader.text().contains("▸ Quiet"), "a section without a match stays folded");
     }
@@ -139,7 +153,7 @@ class ReaderStorySearchTest {
         assertFalse(reader.text().contains("needle"), reader.text());
         search(reader, "/", "needle");
         assertTrue(reader.text().contains("Paragraph 70 holds the needle."), reader.text());
-        assertEquals(TextColor.ANSI.YELLOW, cellOf(reader, "needle").getForegroundColor());
+        assertTrue(reversed(cellOf(reader, "needle")));
         assertTrue(footer(reader).contains("match 1/1"), footer(reader));
         reader.press("g", "n");
         assertTrue(reader.text().contains("needle"), "n from the top finds it again:\n" + reader.text());
@@ -185,10 +199,10 @@ class ReaderStorySearchTest {
     @Test
     void theMatchColoursComeFromTheThemeAndThePreferences(@TempDir Path dir) throws IOException {
         Theme magenta = Theme.defaults().withColour(Element.CURRENT_MATCH, new Color("magenta"))
-                .withColour(Element.MATCH, new Color("green"));
+                .withColour(Element.MATCH, new Color("blue"));
         VirtualReader reader = search(open(dir, ReaderOptions.defaults().withTheme(magenta)), "/", "zebra");
         assertEquals(TextColor.ANSI.MAGENTA, cellOf(reader, "Zebras").getForegroundColor());
-        assertEquals(TextColor.ANSI.GREEN, cellOf(reader, "zebra crossing").getForegroundColor());
+        assertEquals(TextColor.ANSI.BLUE, cellOf(reader, "zebra crossing").getForegroundColor());
 
         for (ThemeName name : ThemeName.values()) {
             Path themeDir = Files.createDirectories(dir.resolve(name.id()));
