@@ -491,12 +491,32 @@ final class StoryScreen implements View {
         int row = canvas.rows() - 1;
         String said = message == null ? "" : message;
         if (prompt != null) {
-            String typed = (promptBackward ? "?" : "/") + Glyphs.forTerminal(prompt.text());
+            int room = canvas.columns() - 3 - (said.isEmpty() ? 0 : Glyphs.width(said) + 2);
+            String typed = (promptBackward ? "?" : "/") + tail(Glyphs.forTerminal(prompt.text()), room - 1);
             canvas.bar(row, List.of(typed), said, status);
             canvas.cursor(Math.min(canvas.columns() - 1, 1 + Glyphs.width(typed)), row);
             return;
         }
         canvas.bar(row, hints(), (said.isEmpty() ? "" : said + "  ") + searched() + matches() + position(), status);
+    }
+
+    /** The end of the text that fits in {@code width} cells, after {@code …} when it was cut: what is being typed. */
+    private static String tail(String text, int width) {
+        List<Glyphs.Glyph> glyphs = Glyphs.split(text);
+        int used = 0;
+        int from = glyphs.size();
+        while (from > 0 && used + glyphs.get(from - 1).width() <= width) {
+            used += glyphs.get(--from).width();
+        }
+        if (from == 0) {
+            return text;
+        }
+        while (from < glyphs.size() && used + 1 > width) {
+            used -= glyphs.get(from++).width();
+        }
+        StringBuilder out = new StringBuilder(width > 0 ? "…" : "");
+        glyphs.subList(from, glyphs.size()).forEach(glyph -> out.append(glyph.text()));
+        return out.toString();
     }
 
     /** {@code /pattern  } (or {@code ?pattern  }), cut short when long; empty without a search. */

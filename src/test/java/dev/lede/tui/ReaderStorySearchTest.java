@@ -177,6 +177,21 @@ class ReaderStorySearchTest {
     }
 
     @Test
+    void aLongSearchShowsItsEndWhileTypedAndAPasteIsCut(@TempDir Path dir) throws IOException {
+        VirtualReader reader = open(dir, ReaderOptions.defaults()).press("/");
+        String typed = "x".repeat(100) + "東京 the end";
+        reader.press(typed.chars().mapToObj(c -> String.valueOf((char) c)).toArray(String[]::new));
+        assertTrue(footer(reader).startsWith(" /…xxx") && footer(reader).endsWith("東京 the end"), footer(reader));
+        reader.press("Esc", "/");
+        reader.press("y".repeat(5_000).chars().mapToObj(c -> String.valueOf((char) c)).toArray(String[]::new));
+        assertTrue(footer(reader).endsWith("a search holds at most 4,096 characters"), footer(reader));
+        assertTrue(footer(reader).startsWith(" /…yyy"), footer(reader));
+        reader.press("Enter");
+        assertTrue(footer(reader).contains("Pattern not found"), footer(reader));
+        assertTrue(footer(reader).contains("/yyyyyyyyyyyyyyyyyyyyyy…"), "cut in the footer: " + footer(reader));
+    }
+
+    @Test
     void caseCountsOnlyWithACapitalAndAccentsNever(@TempDir Path dir) throws IOException {
         VirtualReader reader = search(open(dir, ReaderOptions.defaults()), "/", "Zebra");
         assertTrue(footer(reader).contains("match 1/1"), "a capital: the case counts: " + footer(reader));
