@@ -26,7 +26,7 @@ class ReaderStorySearchTest {
     private static final String STORY = """
             Zebras of the city
             The zebra crossing on Main Street is the oldest one.
-            Traffic: Cars stop at the zebra. Nobody else does.
+            Traffic: Cars stop at the zebra. Nobody else does in this city.
             Café society: The café by the crossing serves coffee. “A zebra mural,” says the owner.
             Quiet: Nothing here.
             Last word: One more zebra at the end.
@@ -140,6 +140,23 @@ class ReaderStorySearchTest {
         assertEquals(TextColor.ANSI.DEFAULT, cellOf(reader, "zebra at the end").getForegroundColor());
         assertTrue(reader.text().contains("▸ Café society"), reader.text());
         assertTrue(reader.text().contains("▸ Quiet"), "a section without a match stays folded");
+    }
+
+    @Test
+    void theFiltersMatchesOpenFoldedSectionsToo(@TempDir Path dir) throws IOException {
+        VirtualReader reader = new VirtualReader(library(dir, STORY), 60, 20).press("/");
+        for (char c : "city".toCharArray()) {
+            reader.press(String.valueOf(c));
+        }
+        reader.press("Enter", "Enter", "-");
+        assertTrue(reader.text().contains("▸ Traffic"), reader.text());
+        assertTrue(footer(reader).contains("2 matches"), "the title's and the folded one: " + footer(reader));
+        reader.press("n", "n");
+        assertTrue(footer(reader).contains("match 2/2"), footer(reader));
+        assertTrue(reader.text().contains("▾ Traffic") && reader.text().contains("▸ Café society"), reader.text());
+        assertTrue(reversed(cellOf(reader, "city.")), reader.text());
+        search(reader, "/", "");
+        assertTrue(footer(reader).contains("no previous search"), "the filter is not a search: " + footer(reader));
     }
 
     @Test
