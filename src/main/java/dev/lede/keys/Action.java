@@ -21,7 +21,7 @@ public enum Action {
     /** Leave: clear a kept filter, back from a story or the warnings; takes a shared key first (q before QUIT). */
     BACK(Precedence.FIRST, "Left h Esc q", Screen.FILTER, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
     /** Help on every screen but a story, where ? searches backward: {@link #STORY_HELP} there. */
-    HELP("? F1", Screen.LIST, Screen.WARNINGS, Screen.LOADING, Screen.GROUPS, Screen.LINKS),
+    HELP("?", Screen.LIST, Screen.WARNINGS, Screen.LOADING, Screen.GROUPS, Screen.LINKS),
     QUIT("q", Screen.LIST, Screen.LOADING),
     NEXT_SECTION("Tab", Screen.STORY),
     PREV_SECTION("S-Tab", Screen.STORY),
