@@ -20,7 +20,8 @@ public enum Action {
     OPEN("Enter Right l", Screen.LIST, Screen.GROUPS, Screen.LINKS),
     /** Leave: clear a kept filter, back from a story or the warnings; takes a shared key first (q before QUIT). */
     BACK(Precedence.FIRST, "Left h Esc q", Screen.FILTER, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
-    HELP("?", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.LOADING, Screen.GROUPS, Screen.LINKS),
+    /** Help on every screen but a story, where ? searches backward: {@link #STORY_HELP} there. */
+    HELP("?", Screen.LIST, Screen.WARNINGS, Screen.LOADING, Screen.GROUPS, Screen.LINKS),
     QUIT("q", Screen.LIST, Screen.LOADING),
     NEXT_SECTION("Tab", Screen.STORY),
     PREV_SECTION("S-Tab", Screen.STORY),
@@ -33,7 +34,7 @@ public enum Action {
     WARNINGS("w", Screen.LIST),
     /** Filter the list as you type (titles, then full text). */
     SEARCH("/", Screen.LIST),
-    /** Jump to the next or previous match of the filter inside a story. */
+    /** The next or previous match in a story: of its search (in its direction), else of the filter. */
     NEXT_MATCH("n", Screen.STORY),
     PREV_MATCH("N", Screen.STORY),
     /** Switch to the next theme and save it; open the preferences screen. The app handles these on every screen. */
@@ -69,7 +70,14 @@ public enum Action {
     /** Read the library's folders again: new, changed and deleted files. */
     RELOAD("r", Screen.LIST),
     /** Fetch the feeds of feeds.yml in the background. */
-    FETCH("R", Screen.LIST);
+    FETCH("R", Screen.LIST),
+
+    // Searching inside a story, as less does: a prompt on the bottom line, then NEXT_MATCH and PREV_MATCH (n, N).
+    /** Search the story forward or backward; Enter on an empty prompt repeats the last search in that direction. */
+    SEARCH_FORWARD("/", Screen.STORY),
+    SEARCH_BACKWARD("?", Screen.STORY),
+    /** Help in a story, where ? searches backward: less's H, and F1. */
+    STORY_HELP("H F1", Screen.STORY);
 
     /** Which of two actions a key bound to both triggers on a screen that serves both: FIRST before NORMAL. */
     public enum Precedence { FIRST, NORMAL }

@@ -205,6 +205,8 @@ final class Settings {
             case ATTRIBUTION -> "who said a quote";
             case SELECTION -> "the selected row";
             case STATUS -> "the status bar";
+            case MATCH -> "search matches in a story (drawn reversed: the colour is the highlight's)";
+            case CURRENT_MATCH -> "the current search match (drawn reversed)";
         };
     }
 }

@@ -3,6 +3,7 @@ package dev.lede.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.prefs.Element;
 import java.util.ArrayList;
@@ -63,14 +64,30 @@ final class Canvas {
 
     /**
      * Writes the runs of a line; with an {@code override} every run takes that style instead of its own. A match of
-     * the filter is drawn reversed, which shows in every theme and without colours.
+     * a search is marked in the {@link Element#MATCH} style, the match numbered {@code current} in the
+     * {@link Element#CURRENT_MATCH} one (see {@link #marked}).
      */
-    int line(int col, int row, StyledLine line, int end, Style override) {
+    int line(int col, int row, StyledLine line, int end, Style override, int current) {
         for (StyledLine.Run run : line.runs()) {
             Style style = override != null ? override : style(run.element());
-            col = text(col, row, run.text(), run.match() ? style.reversed() : style, end);
+            if (run.match() >= 0) {
+                style = marked(style, style(run.match() == current ? Element.CURRENT_MATCH : Element.MATCH));
+            }
+            col = text(col, row, run.text(), style, end);
         }
         return col;
+    }
+
+    /**
+     * Text's style under a mark: the mark's colours where it has them, else the text's; bold and italic of either;
+     * reversed when one of them is (text already reversed, as a selection without colours is, turns back), so a
+     * match shows in every theme and without colours.
+     */
+    static Style marked(Style text, Style mark) {
+        TextColor.ANSI none = TextColor.ANSI.DEFAULT;
+        return new Style(none.equals(mark.foreground()) ? text.foreground() : mark.foreground(),
+                none.equals(mark.background()) ? text.background() : mark.background(), text.bold() || mark.bold(),
+                text.italic() || mark.italic(), text.reverse() != mark.reverse());
     }
 
     /**

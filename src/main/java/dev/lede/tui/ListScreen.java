@@ -56,6 +56,8 @@ final class ListScreen implements View {
     /** The filter as typed, or null for none. */
     private LineEditor typed;
     private boolean editing;
+    /** The story selected when the filter was opened, selected again when it is cleared without a match selected. */
+    private StoryRef beforeFilter;
     private final Marks marks;
     /** The group shown, or -1 for every story. */
     private int group = -1;
@@ -232,12 +234,26 @@ final class ListScreen implements View {
         fit();
     }
 
+    /** Clears the filter, keeping the story selected on the filtered list (or before it, when none was) selected. */
     private void clear() {
+        StoryRef keep = filter.matches() == null ? null : selectedStory();
+        keep = keep == null ? beforeFilter : keep;
         typed = null;
         editing = false;
+        beforeFilter = null;
         filter.clear();
         viewport.reset();
         fit();
+        reselect(keep);
+    }
+
+    /** Selects a story of the list as shown, in the middle of the screen when below the first page; else the first. */
+    private void reselect(StoryRef story) {
+        int at = story == null ? -1 : stories().indexOf(story);
+        viewport.select(Math.max(0, at));
+        if (at >= viewport.rows()) {
+            viewport.scrollTo(at - viewport.rows() / 2);
+        }
     }
 
     /** Takes on the stories shown now, in as many rows as before. */
@@ -299,6 +315,7 @@ final class ListScreen implements View {
             case SEARCH -> {
                 editing = true;
                 if (typed == null) {
+                    beforeFilter = selectedStory();
                     typed = new LineEditor("", MAX_TYPED);
                     filter("");
                 }

@@ -245,7 +245,7 @@ public final class ReaderApp {
             return view.unbound(key);
         }
         return switch (action.get()) {
-            case HELP -> View.Result.HELP;
+            case HELP, STORY_HELP -> View.Result.HELP;
             case RELOAD -> rescan();
             case FETCH -> fetch();
             case THEME -> View.Result.changed(prefs.cycleTheme());

@@ -1,8 +1,6 @@
 package dev.lede.tui;
 
 import dev.lede.export.Metadata;
-import dev.lede.search.SearchQuery;
-import dev.lede.search.TextMatches;
 import dev.lede.story.Block;
 import dev.lede.story.Quote;
 import dev.lede.story.QuotedSpans;
@@ -26,13 +24,23 @@ final class StoryRenderer {
     static final String CLOSED = "▸ ";
     static final String BAR = "┃ ";
 
+    /** Where a search matches in a text: each match's start and end, in UTF-16 indexes and in text order. */
+    @FunctionalInterface
+    interface Matcher {
+        /** Nothing matches. */
+        Matcher NONE = text -> List.of();
+
+        List<int[]> find(String text);
+    }
+
     /**
-     * The rows, for each section the row of its heading (-1 for a section without heading), and the row where each
-     * match of the query starts, in reading order (a folded section's matches are not shown, so not counted).
+     * The rows, for each section the row of its heading (-1 for a section without heading), and for each match of
+     * the search, in reading order, the row where it starts and whether a folded section hides it: {@code
+     * matchFolded} holds that section's index (and {@code matchLines} its heading's row), else -1.
      */
-    record Rendering(List<StyledLine> lines, int[] headingLines, int[] matchLines) {
+    record Rendering(List<StyledLine> lines, int[] headingLines, int[] matchLines, int[] matchFolded) {
         Rendering(List<StyledLine> lines, int[] headingLines) {
-            this(lines, headingLines, new int[0]);
+            this(lines, headingLines, new int[0], new int[0]);
         }
 
         /** Where a row is in the story, so another width or other folds can show the same place. */
@@ -70,27 +78,28 @@ final class StoryRenderer {
     }
 
     private final int width;
-    private final SearchQuery query;
+    private final Matcher matcher;
     private final List<StyledLine> lines = new ArrayList<>();
     private final List<Integer> matchLines = new ArrayList<>();
+    private final List<Integer> matchFolded = new ArrayList<>();
     private int anchor;
     private int section = -1;
 
-    private StoryRenderer(int width, SearchQuery query) {
+    private StoryRenderer(int width, Matcher matcher) {
         this.width = Math.max(1, width);
-        this.query = query == null || query.isEmpty() ? null : query;
+        this.matcher = matcher;
     }
 
     /**
      * @param folded for each section, whether it is folded
      */
     static Rendering render(Story story, int width, boolean[] folded) {
-        return render(story, width, folded, null);
+        return render(story, width, folded, Matcher.NONE);
     }
 
-    /** Like {@link #render(Story, int, boolean[])}, marking every match of the query (null for none). */
-    static Rendering render(Story story, int width, boolean[] folded, SearchQuery query) {
-        return new StoryRenderer(width, query).story(story, folded);
+    /** Like {@link #render(Story, int, boolean[])}, marking every match of a search. */
+    static Rendering render(Story story, int width, boolean[] folded, Matcher matcher) {
+        return new StoryRenderer(width, matcher).story(story, folded);
     }
 
     /** What a folded section hides: {@code 2 paragraphs, 1 quote}. */
@@ -133,6 +142,7 @@ final class StoryRenderer {
                 heading(current, closed);
             }
             if (closed) {
+                hidden(current, headingLines[s]);
                 continue;
             }
             String blockIndent = current.heading() == null ? "" : indent;
@@ -145,15 +155,41 @@ final class StoryRenderer {
                 underHeading = false;
                 if (block instanceof Quote quote) {
                     Run bar = new Run(blockIndent + BAR, Element.QUOTE);
-                    wrapped("“" + quote.text() + "”", Element.QUOTE, false, "", bar);
-                    wrapped("— " + quote.attribution(), Element.ATTRIBUTION, false, "", bar);
+                    wrapped(quoted(quote), Element.QUOTE, false, "", bar);
+                    wrapped(attributed(quote), Element.ATTRIBUTION, false, "", bar);
                 } else {
                     wrapped(block.text(), null, true, blockIndent, null);
                 }
             }
         }
         return new Rendering(List.copyOf(lines), headingLines,
-                matchLines.stream().mapToInt(Integer::intValue).toArray());
+                matchLines.stream().mapToInt(Integer::intValue).toArray(),
+                matchFolded.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static String quoted(Quote quote) {
+        return "“" + quote.text() + "”";
+    }
+
+    private static String attributed(Quote quote) {
+        return "— " + quote.attribution();
+    }
+
+    /**
+     * Counts the matches a folded section hides, in the order its open rows would show them, each at the row of
+     * the heading, so that a match keeps its number whatever is folded.
+     */
+    private void hidden(Section folded, int headingLine) {
+        for (Block block : folded.blocks()) {
+            List<String> texts = block instanceof Quote quote ? List.of(quoted(quote), attributed(quote))
+                    : List.of(block.text());
+            for (String text : texts) {
+                for (int m = matcher.find(Glyphs.forTerminal(text)).size(); m > 0; m--) {
+                    matchLines.add(headingLine);
+                    matchFolded.add(section);
+                }
+            }
+        }
     }
 
     private void heading(Section current, boolean closed) {
@@ -163,7 +199,7 @@ final class StoryRenderer {
         Element[] styles = new Element[text.length()];
         Arrays.fill(styles, Element.ATTRIBUTION);
         Arrays.fill(styles, 0, Math.min(heading.length(), text.length()), Element.HEADING);
-        boolean[] matched = matches(heading, text.length(), wrapped);
+        int[] matched = matches(heading, text.length(), wrapped);
         for (int i = 0; i < wrapped.size(); i++) {
             WordWrap.Line line = wrapped.get(i);
             List<Run> runs = new ArrayList<>();
@@ -188,7 +224,7 @@ final class StoryRenderer {
             }
         }
         List<WordWrap.Line> wrapped = WordWrap.wrap(text, width - prefixWidth);
-        boolean[] matched = matches(text, text.length(), wrapped);
+        int[] matched = matches(text, text.length(), wrapped);
         for (WordWrap.Line line : wrapped) {
             List<Run> runs = new ArrayList<>();
             if (!indent.isEmpty()) {
@@ -202,8 +238,8 @@ final class StoryRenderer {
         }
     }
 
-    /** The runs of one wrapped line: a new run wherever the style or being a match changes. */
-    private static void runs(List<Run> runs, String text, WordWrap.Line line, Element[] styles, boolean[] matched) {
+    /** The runs of one wrapped line: a new run wherever the style or the match changes. */
+    private static void runs(List<Run> runs, String text, WordWrap.Line line, Element[] styles, int[] matched) {
         int start = line.start();
         for (int i = line.start() + 1; i <= line.end(); i++) {
             if (i == line.end() || styles[i] != styles[start] || matched[i] != matched[start]) {
@@ -214,21 +250,21 @@ final class StoryRenderer {
     }
 
     /**
-     * Which characters of {@code text} (of {@code length}, searched in its first part {@code searched}) the query
-     * matches; notes the row each match starts on, the rows about to be added for {@code wrapped}.
+     * Which match (its number in the story, or -1) each character of {@code text} (of {@code length}, searched in its
+     * first part {@code searched}) is part of; notes the row each match starts on, of the rows about to be added for
+     * {@code wrapped}.
      */
-    private boolean[] matches(String searched, int length, List<WordWrap.Line> wrapped) {
-        boolean[] matched = new boolean[length];
-        if (query == null) {
-            return matched;
-        }
-        for (TextMatches.Range range : TextMatches.find(searched, query)) {
-            Arrays.fill(matched, range.start(), Math.min(range.end(), length), true);
+    private int[] matches(String searched, int length, List<WordWrap.Line> wrapped) {
+        int[] matched = new int[length];
+        Arrays.fill(matched, -1);
+        for (int[] range : matcher.find(searched)) {
+            Arrays.fill(matched, range[0], Math.min(range[1], length), matchLines.size());
             int row = 0;
-            while (row + 1 < wrapped.size() && wrapped.get(row + 1).start() <= range.start()) {
+            while (row + 1 < wrapped.size() && wrapped.get(row + 1).start() <= range[0]) {
                 row++;
             }
             matchLines.add(lines.size() + row);
+            matchFolded.add(-1);
         }
         return matched;
     }

@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
 import dev.lede.keys.Action;
 import dev.lede.keys.Screen;
 import dev.lede.library.Library;
@@ -8,6 +9,7 @@ import dev.lede.library.StoryRef;
 import dev.lede.prefs.Element;
 import dev.lede.search.SearchQuery;
 import dev.lede.search.StoryMatches;
+import dev.lede.search.TextMatches;
 import dev.lede.story.Section;
 import dev.lede.story.Story;
 import java.io.IOException;
@@ -19,10 +21,17 @@ import java.util.function.IntConsumer;
  * One story, scrolled line by line, with foldable sections. The focus is on one section heading at a time: Tab and
  * Shift-Tab move it (the view follows), scrolling it off screen moves it to a heading still in view, and Enter folds
  * or unfolds that section. A change of width or of folds keeps the reader's place.
+ *
+ * <p>{@code /} and {@code ?} search the story as less does (a {@link StorySearch} typed on the bottom line); before
+ * one, a story opened from the list's filter shows the filter's matches. {@code n} and {@code N} step through the
+ * matches, round past either end, unfolding the section that hides the next one (as vim opens a fold) and focusing
+ * the match's section.
  */
 final class StoryScreen implements View {
 
     private static final Set<Action> ACTIONS = View.served(Screen.STORY);
+    /** The most characters a search takes, as the list's filter. */
+    private static final int MAX_TYPED = 4_096;
 
     /** Where {@code ]} and {@code [} lead from a story: the list selects the story (in another group, maybe). */
     @FunctionalInterface
@@ -56,6 +65,11 @@ final class StoryScreen implements View {
     private int focus = -1;
     private int match = -1;
     private String message;
+    /** The search typed in this story (kept for J and K), or null: the filter's matches, if any, are shown. */
+    private StorySearch search;
+    /** The search being typed, or null; {@link #promptBackward} for {@code ?}. */
+    private LineEditor prompt;
+    private boolean promptBackward;
 
     /**
      * @param stories the stories J and K step through (the list as filtered), {@code index} and {@code onShow} count
@@ -154,14 +168,16 @@ final class StoryScreen implements View {
                 new HelpEntry(Action.EXPAND_ALL, "unfold every section"),
                 new HelpEntry(Action.NEXT_STORY, "next story"),
                 new HelpEntry(Action.PREV_STORY, "previous story"),
-                new HelpEntry(Action.NEXT_MATCH, "next match of the filter"),
-                new HelpEntry(Action.PREV_MATCH, "previous match of the filter"),
+                new HelpEntry(Action.SEARCH_FORWARD, "search forward (Enter alone: the last search again)"),
+                new HelpEntry(Action.SEARCH_BACKWARD, "search backward"),
+                new HelpEntry(Action.NEXT_MATCH, "next match of the filter or search"),
+                new HelpEntry(Action.PREV_MATCH, "previous match of the filter or search"),
                 new HelpEntry(Action.TOGGLE_READ, Action.TOGGLE_STAR, "mark unread or read / star or unstar"),
                 new HelpEntry(Action.NEXT_UNREAD, Action.PREV_UNREAD, "open the next / previous unread story"),
                 new HelpEntry(Action.OPEN_LINK, "open the story's page in the browser"),
                 new HelpEntry(Action.LINKS, "the story's links"),
                 new HelpEntry(Action.BACK, "back to the list"),
-                new HelpEntry(Action.HELP, "show this help"));
+                new HelpEntry(Action.STORY_HELP, "show this help"));
     }
 
     /** The focused section's index, or -1. */
@@ -187,8 +203,13 @@ final class StoryScreen implements View {
             case EXPAND_ALL -> foldAll(false);
             case NEXT_STORY -> nextStory(1);
             case PREV_STORY -> nextStory(-1);
-            case NEXT_MATCH -> nextMatch(1);
-            case PREV_MATCH -> nextMatch(-1);
+            case NEXT_MATCH -> nextMatch(search != null && search.backward() ? -1 : 1);
+            case PREV_MATCH -> nextMatch(search != null && search.backward() ? 1 : -1);
+            case SEARCH_FORWARD, SEARCH_BACKWARD -> {
+                prompt = new LineEditor("", MAX_TYPED);
+                promptBackward = action == Action.SEARCH_BACKWARD;
+                return Result.HANDLED;
+            }
             case TOGGLE_READ, TOGGLE_STAR -> mark(action);
             case NEXT_UNREAD -> nextUnread(1);
             case PREV_UNREAD -> nextUnread(-1);
@@ -291,34 +312,107 @@ final class StoryScreen implements View {
         }
     }
 
-    /** Moves to the next or previous match, round past the end, scrolling it into view. */
+    @Override
+    public boolean typing() {
+        return prompt != null;
+    }
+
+    /** A key typed into the search prompt: Enter searches (alone, repeats the last search), Esc gives up. */
+    @Override
+    public Result type(KeyStroke key) {
+        message = null;
+        switch (key.getKeyType()) {
+            case Enter -> {
+                String typed = Glyphs.forTerminal(prompt.text());
+                prompt = null;
+                searchFor(typed);
+            }
+            case Escape -> prompt = null;
+            default -> {
+                if (View.typeInto(prompt, key) == LineEditor.Edit.FULL) {
+                    message = "a search holds at most " + Counts.of(MAX_TYPED) + " characters";
+                }
+            }
+        }
+        return Result.HANDLED;
+    }
+
+    /** Searches for what was typed, from the match shown (else the top of the view) in the prompt's direction. */
+    private void searchFor(String typed) {
+        StorySearch before = search;
+        if (typed.isEmpty()) {
+            if (search == null) {
+                message = "no previous search";
+                return;
+            }
+            search = search.towards(promptBackward);
+        } else {
+            search = new StorySearch(typed, promptBackward);
+        }
+        if (before == null || !before.pattern().equals(search.pattern())) {
+            match = -1;
+            relayOut();
+        }
+        nextMatch(promptBackward ? -1 : 1);
+        fit();
+    }
+
+    /** What the story's text is searched for: the search typed here, else the list's filter, else nothing. */
+    private StoryRenderer.Matcher matcher() {
+        if (search != null) {
+            return search;
+        }
+        if (query == null) {
+            return StoryRenderer.Matcher.NONE;
+        }
+        return text -> TextMatches.find(text, query).stream().map(r -> new int[] {r.start(), r.end()}).toList();
+    }
+
+    /**
+     * Moves to the next or previous match, round past either end, unfolding the section that hides it and scrolling
+     * it into view. From the match shown last, or when it is out of view (scrolled away), from the top of the view:
+     * down to the first match at or below it, up to the last one above it (less's {@code ?} starts above the screen).
+     */
     private void nextMatch(int direction) {
         int[] lines = rendering.matchLines();
         if (lines.length == 0) {
-            message = query == null ? "no filter (/ on the list)" : "no matches";
+            message = search != null ? "Pattern not found"
+                    : query == null ? "no filter; / or ? searches" : "no matches";
             return;
         }
-        int next = match < 0 ? (direction > 0 ? first(lines) : lines.length - 1) : match + direction;
+        if (match >= 0 && !viewport.shows(lines[match])) {
+            match = -1;
+        }
+        int next = match >= 0 ? match + direction : direction > 0 ? firstFrom(lines, viewport.top())
+                : firstFrom(lines, viewport.top()) - 1;
         if (next >= lines.length || next < 0) {
-            message = next < 0 ? "from the bottom" : "from the top";
+            message = next < 0 ? "wrapped: from the bottom" : "wrapped: from the top";
             next = Math.floorMod(next, lines.length);
         }
         match = next;
-        int line = lines[match];
+        int hiddenIn = rendering.matchFolded()[match];
+        if (hiddenIn >= 0) {
+            folded[hiddenIn] = false;
+            relayOut();
+        }
+        int line = rendering.matchLines()[match];
         if (!viewport.shows(line)) {
             viewport.scrollTo(line - Math.max(0, layout.rows / 3));
+        }
+        int section = lines().get(line).section();
+        if (section >= 0 && rendering.headingLines()[section] >= 0) {
+            focus = section;
         }
         refocus();
     }
 
-    /** The first match at or below the top of the view, else the first one. */
-    private int first(int[] lines) {
-        for (int m = 0; m < lines.length; m++) {
-            if (lines[m] >= viewport.top()) {
-                return m;
-            }
+    /** The first match at or below a row (the number of matches when there is none). */
+    private static int firstFrom(int[] lines, int row) {
+        int m = 0;
+        while (m < lines.length && lines[m] < row) {
+            m++;
         }
-        return 0;
+        return m;
     }
 
     /** m and s on the story shown; the footer says what it is now. */
@@ -365,7 +459,7 @@ final class StoryScreen implements View {
     /** Lays the story out again, keeping the same row of the same paragraph at the top. */
     private void relayOut() {
         StoryRenderer.Place place = rendering == null ? StoryRenderer.Place.START : rendering.place(viewport.top());
-        rendering = StoryRenderer.render(story, layout.width, folded, query);
+        rendering = StoryRenderer.render(story, layout.width, folded, matcher());
         match = Math.min(match, rendering.matchLines().length - 1);
         renderedWidth = layout.width;
         viewport.fit(lines().size(), layout.rows);
@@ -386,21 +480,57 @@ final class StoryScreen implements View {
             boolean focused = line.heading() && line.section() == focus && top + r >= focusLine;
             Style override = focused ? canvas.style(Element.SELECTION) : null;
             int end = layout.left + layout.width;
-            int col = canvas.line(layout.left, 1 + r, line, end, override);
+            int col = canvas.line(layout.left, 1 + r, line, end, override, match);
             if (focused) {
                 canvas.fill(col, 1 + r, end, override);
             }
         }
-        if (canvas.rows() > 1) {
-            canvas.bar(canvas.rows() - 1, hints(), (message == null ? "" : message + "  ") + matches()
-                    + position(), status);
+        if (canvas.rows() <= 1) {
+            return;
         }
+        int row = canvas.rows() - 1;
+        String said = message == null ? "" : message;
+        if (prompt != null) {
+            int room = canvas.columns() - 3 - (said.isEmpty() ? 0 : Glyphs.width(said) + 2);
+            String typed = (promptBackward ? "?" : "/") + tail(Glyphs.forTerminal(prompt.text()), room - 1);
+            canvas.bar(row, List.of(typed), said, status);
+            canvas.cursor(Math.min(canvas.columns() - 1, 1 + Glyphs.width(typed)), row);
+            return;
+        }
+        canvas.bar(row, hints(), (said.isEmpty() ? "" : said + "  ") + searched() + matches() + position(), status);
     }
 
-    /** {@code match 2/5  } once n or N was pressed, {@code 5 matches  } before; empty without a filter. */
+    /** The end of the text that fits in {@code width} cells, after {@code …} when it was cut: what is being typed. */
+    private static String tail(String text, int width) {
+        List<Glyphs.Glyph> glyphs = Glyphs.split(text);
+        int used = 0;
+        int from = glyphs.size();
+        while (from > 0 && used + glyphs.get(from - 1).width() <= width) {
+            used += glyphs.get(--from).width();
+        }
+        if (from == 0) {
+            return text;
+        }
+        while (from < glyphs.size() && used + 1 > width) {
+            used -= glyphs.get(from++).width();
+        }
+        StringBuilder out = new StringBuilder(width > 0 ? "…" : "");
+        glyphs.subList(from, glyphs.size()).forEach(glyph -> out.append(glyph.text()));
+        return out.toString();
+    }
+
+    /** {@code /pattern  } (or {@code ?pattern  }), cut short when long; empty without a search. */
+    private String searched() {
+        if (search == null) {
+            return "";
+        }
+        return Glyphs.fit((search.backward() ? "?" : "/") + search.pattern(), 24) + "  ";
+    }
+
+    /** {@code match 2/5  } once n or N was pressed, {@code 5 matches  } before; empty without a search or filter. */
     private String matches() {
         int count = rendering.matchLines().length;
-        if (query == null) {
+        if (query == null && search == null) {
             return "";
         }
         if (match >= 0) {
@@ -427,13 +557,14 @@ final class StoryScreen implements View {
     private List<String> hints() {
         KeyMap keys = options.keys();
         return KeyMap.present(
-                keys.hint("help", ACTIONS, Action.HELP),
+                keys.hint("help", ACTIONS, Action.STORY_HELP),
                 keys.hint("back", ACTIONS, Action.BACK),
                 keys.hint("section", ACTIONS, Action.NEXT_SECTION),
                 keys.hint("fold", ACTIONS, Action.TOGGLE_SECTION),
                 keys.hint("all", ACTIONS, Action.COLLAPSE_ALL, Action.EXPAND_ALL),
                 keys.hint("story", ACTIONS, Action.NEXT_STORY, Action.PREV_STORY),
-                query == null ? null : keys.hint("match", ACTIONS, Action.NEXT_MATCH, Action.PREV_MATCH));
+                query == null && search == null ? keys.hint("search", ACTIONS, Action.SEARCH_FORWARD)
+                        : keys.hint("match", ACTIONS, Action.NEXT_MATCH, Action.PREV_MATCH));
     }
 
     /** The rows for text (between header and footer) and the text column: centred when narrower than the window. */

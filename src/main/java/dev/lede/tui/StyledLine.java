@@ -13,10 +13,14 @@ import java.util.List;
  */
 record StyledLine(List<Run> runs, int section, boolean heading, int anchor) {
 
-    /** Text in one theme element; a null element is the terminal's plain text; a match of the filter is reversed. */
-    record Run(String text, Element element, boolean match) {
+    /**
+     * Text in one theme element; a null element is the terminal's plain text.
+     *
+     * @param match which match of a search the text is part of, counted from 0 in reading order; -1 for none
+     */
+    record Run(String text, Element element, int match) {
         Run(String text, Element element) {
-            this(text, element, false);
+            this(text, element, -1);
         }
     }
 

@@ -13,7 +13,18 @@ import java.util.Map;
  * #with} or {@link #withColour}, then apply {@link #forEnvironment} so {@code NO_COLOR} is honoured.
  */
 public record Theme(Style title, Style heading, Style lede, Style quote, Style attribution, Style selection,
-                    Style status) {
+                    Style status, Style match, Style currentMatch) {
+
+    /**
+     * A theme whose search matches are black on green, the current one (where {@code n} moved) the text's own
+     * colours reversed, as vim marks them ({@code Search} and {@code CurSearch}). The highlight is a colour no text
+     * has, so the current match stands out in a quote or a heading too.
+     */
+    public Theme(Style title, Style heading, Style lede, Style quote, Style attribution, Style selection,
+                 Style status) {
+        this(title, heading, lede, quote, attribution, selection, status,
+                new Style(TextColor.ANSI.GREEN, TextColor.ANSI.BLACK, false, false, true), Style.PLAIN.reversed());
+    }
 
     /** The terminal's own palette: works on dark and light backgrounds alike. */
     public static Theme defaults() {
@@ -29,7 +40,7 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
 
     /** The colours of a named theme. */
     public static Theme of(ThemeName name) {
-        return switch (name) {
+        return withMatches(name, switch (name) {
             case DEFAULT -> defaults();
             case DARK -> new Theme(
                     Style.fg(indexed(231)).bolded(),
@@ -55,7 +66,23 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
                     Style.PLAIN,
                     Style.PLAIN.bolded().reversed(),
                     Style.PLAIN.reversed());
+        });
+    }
+
+    /**
+     * The named theme's search matches: drawn reversed, so the foreground is the highlight (a green no text of the
+     * theme has, under black letters); the current one is the text's own colours reversed, bold as well without
+     * colours.
+     */
+    private static Theme withMatches(ThemeName name, Theme theme) {
+        Style match = switch (name) {
+            case DEFAULT -> theme.match;
+            case DARK -> new Style(indexed(114), indexed(16), false, false, true);
+            case LIGHT -> new Style(indexed(157), indexed(16), false, false, true);
+            case MONO -> Style.PLAIN.reversed();
         };
+        Style current = name == ThemeName.MONO ? Style.PLAIN.bolded().reversed() : Style.PLAIN.reversed();
+        return theme.with(Element.MATCH, match).with(Element.CURRENT_MATCH, current);
     }
 
     public Style style(Element element) {
@@ -67,6 +94,8 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
             case ATTRIBUTION -> attribution;
             case SELECTION -> selection;
             case STATUS -> status;
+            case MATCH -> match;
+            case CURRENT_MATCH -> currentMatch;
         };
     }
 
@@ -79,7 +108,9 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
                 element == Element.QUOTE ? style : quote,
                 element == Element.ATTRIBUTION ? style : attribution,
                 element == Element.SELECTION ? style : selection,
-                element == Element.STATUS ? style : status);
+                element == Element.STATUS ? style : status,
+                element == Element.MATCH ? style : match,
+                element == Element.CURRENT_MATCH ? style : currentMatch);
     }
 
     /** A copy with one element's foreground colour replaced; {@link Color#THEME} keeps the theme's. */
@@ -98,14 +129,14 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
             styles.add(s.withForeground(change.apply(s.foreground())).withBackground(change.apply(s.background())));
         }
         return new Theme(styles.get(0), styles.get(1), styles.get(2), styles.get(3), styles.get(4), styles.get(5),
-                styles.get(6));
+                styles.get(6), styles.get(7), styles.get(8));
     }
 
     /** The same theme without any colour: only bold, italic and reverse remain. */
     public Theme withoutColours() {
         return new Theme(title.withoutColours(), heading.withoutColours(), lede.withoutColours(),
                 quote.withoutColours(), attribution.withoutColours(), selection.withoutColours(),
-                status.withoutColours());
+                status.withoutColours(), match.withoutColours(), currentMatch.withoutColours().bolded());
     }
 
     /** This theme, or {@link #withoutColours()} when {@code NO_COLOR} is set to anything but the empty string. */

@@ -101,7 +101,7 @@ interface View {
      */
     void resize(TerminalSize size);
 
-    /** Only called with one of {@link #actions()} other than {@link Action#HELP}. */
+    /** Only called with one of {@link #actions()} other than {@link Action#HELP} and {@link Action#STORY_HELP}. */
     Result handle(Action action);
 
     /** Draws the screen as it is; changes nothing. */

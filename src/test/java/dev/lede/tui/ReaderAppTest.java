@@ -229,7 +229,7 @@ class ReaderAppTest {
     void helpListsEveryKeyOfTheScreenAndAnyKeyClosesIt() {
         VirtualReader reader = new VirtualReader(VirtualReader.SEEDS, 80, 30).press("Enter");
         String before = reader.text();
-        reader.press("?");
+        reader.press("H");
         assertTrue(reader.app.helpShown());
         String text = reader.text();
         for (String line : List.of("Tab", "Shift-Tab", "fold every section", "+ =", "J", "K", "← h Esc q",

@@ -197,7 +197,7 @@ class ReaderFilterTest {
     void helpListsTheFilterAndMatchKeys() throws InterruptedException {
         VirtualReader reader = new VirtualReader(VirtualReader.LIBRARY, 100, 30).press("?");
         assertTrue(reader.text().contains("filter: type words"), reader.text());
-        reader.press("q", "Enter", "?");
+        reader.press("q", "Enter", "H");
         assertTrue(reader.text().contains("next match of the filter"), reader.text());
         assertTrue(reader.text().contains("previous match of the filter"), reader.text());
     }

@@ -86,7 +86,7 @@ class ReaderIT {
             tmux.keys("Enter");
             String story = tmux.await("the story", s -> s.contains("▾ Context") && footer(s).endsWith("%"));
             assertTrue(story.contains("▾ Why is this important"), story);
-            assertTrue(footer(story).matches(" \\? help .* \\d+%"), "position in the footer:\n" + story);
+            assertTrue(footer(story).matches(" H help .* \\d+%"), "position in the footer:\n" + story);
             String styled = tmux.screenWithStyles();
             String quoteLine = styled.lines().filter(l -> l.contains("“The fact")).findFirst().orElseThrow();
             assertTrue(quoteLine.contains("\u001b[33m"), "the quote is yellow: " + quoteLine.replace('\u001b', '^'));

@@ -250,7 +250,7 @@ class ReaderMarksTest {
             assertTrue(list.contains(row), row + " in\n" + list);
         }
         assertTrue(list.contains("Ctrl-C"), "the list's help still fits 24 rows:\n" + list);
-        String story = reader().press("Enter", "?").text();
+        String story = reader().press("Enter", "H").text();
         assertTrue(story.contains("m / s") && story.contains("] / ["), story);
     }
 
