@@ -91,16 +91,12 @@ final class LinksScreen implements View {
 
     @Override
     public Result handle(Action action) {
-        int page = Math.max(1, viewport.rows());
         message = null;
         typed = "";
+        if (viewport.move(action, 0)) {
+            return Result.HANDLED;
+        }
         switch (action) {
-            case DOWN -> viewport.moveSelection(1);
-            case UP -> viewport.moveSelection(-1);
-            case PAGE_DOWN -> viewport.page(page);
-            case PAGE_UP -> viewport.page(-page);
-            case TOP -> viewport.select(0);
-            case BOTTOM -> viewport.select(viewport.size() - 1);
             case OPEN -> {
                 return links.isEmpty() ? Result.HANDLED : Result.browse(links.get(viewport.selected()).url());
             }
@@ -111,6 +107,12 @@ final class LinksScreen implements View {
             }
         }
         return Result.HANDLED;
+    }
+
+    /** Digits are link numbers here, never a count. */
+    @Override
+    public boolean counts() {
+        return false;
     }
 
     /** A digit: selects the link of the number typed, and opens it once no longer number could follow. */

@@ -262,9 +262,16 @@ final class ListScreen implements View {
 
     @Override
     public Result handle(Action action) {
-        int page = Math.max(1, viewport.rows());
+        return handle(action, 0);
+    }
+
+    @Override
+    public Result handle(Action action, int count) {
         message = null;
         fit();
+        if (viewport.move(action, count)) {
+            return Result.HANDLED;
+        }
         switch (action) {
             case TOGGLE_READ, TOGGLE_STAR, MARK_ALL_READ, UNDO -> mark(action);
             case NEXT_UNREAD -> message = toUnread(viewport.selected(), 1);
@@ -284,12 +291,6 @@ final class ListScreen implements View {
             }
             case NEXT_GROUP -> nextGroup(1);
             case PREV_GROUP -> nextGroup(-1);
-            case DOWN -> viewport.moveSelection(1);
-            case UP -> viewport.moveSelection(-1);
-            case PAGE_DOWN -> viewport.page(page);
-            case PAGE_UP -> viewport.page(-page);
-            case TOP -> viewport.select(0);
-            case BOTTOM -> viewport.select(viewport.size() - 1);
             case OPEN -> {
                 return open();
             }

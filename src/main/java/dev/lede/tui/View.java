@@ -104,6 +104,19 @@ interface View {
     /** Only called with one of {@link #actions()} other than {@link Action#HELP}. */
     Result handle(Action action);
 
+    /**
+     * {@link #handle(Action)} with the number typed before the key ({@code 5j}, {@code 10G}), 0 for none; a screen
+     * that moves by counts overrides it, the others ignore the count.
+     */
+    default Result handle(Action action, int count) {
+        return handle(action);
+    }
+
+    /** True when digits typed here are a count for the next key ({@link #handle(Action, int)}). */
+    default boolean counts() {
+        return actions().contains(Action.DOWN);
+    }
+
     /** Draws the screen as it is; changes nothing. */
     void draw(Canvas canvas);
 
