@@ -54,6 +54,7 @@ final class GroupsScreen implements View {
         return List.of(
                 new HelpEntry(Action.DOWN, Action.UP, "next / previous group"),
                 new HelpEntry(Action.PAGE_DOWN, Action.PAGE_UP, "page down / up"),
+                new HelpEntry(Action.HALF_PAGE_DOWN, Action.HALF_PAGE_UP, "half a page down / up"),
                 new HelpEntry(Action.TOP, Action.BOTTOM, "first row (every story) / last group"),
                 new HelpEntry(Action.OPEN, "show the group's stories"),
                 new HelpEntry(Action.GROUPS, "back to the list"),

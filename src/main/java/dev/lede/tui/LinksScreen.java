@@ -68,6 +68,7 @@ final class LinksScreen implements View {
                 new HelpEntry(Action.UP, "previous link"),
                 new HelpEntry(Action.PAGE_DOWN, "page down"),
                 new HelpEntry(Action.PAGE_UP, "page up"),
+                new HelpEntry(Action.HALF_PAGE_DOWN, Action.HALF_PAGE_UP, "half a page down / up"),
                 new HelpEntry(Action.TOP, "first link"),
                 new HelpEntry(Action.BOTTOM, "last link"),
                 new HelpEntry(Action.OPEN, "open the link in the browser (or type its number)"),

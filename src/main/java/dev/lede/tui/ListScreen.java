@@ -105,6 +105,7 @@ final class ListScreen implements View {
         return List.of(
                 new HelpEntry(Action.DOWN, Action.UP, "next / previous story"),
                 new HelpEntry(Action.PAGE_DOWN, Action.PAGE_UP, "page down / up"),
+                new HelpEntry(Action.HALF_PAGE_DOWN, Action.HALF_PAGE_UP, "half a page down / up"),
                 new HelpEntry(Action.TOP, Action.BOTTOM, "first / last story"),
                 new HelpEntry(Action.OPEN, "open the story"),
                 new HelpEntry(Action.WARNINGS, "show the warnings (skipped files)"),
@@ -488,13 +489,13 @@ final class ListScreen implements View {
         Style status = canvas.style(Element.STATUS);
         int row = canvas.rows() - 1;
         if (typed == null) {
-            canvas.bar(row, hints(), message != null ? message : warnings(), status);
+            canvas.bar(row, hints(), withPosition(message != null ? message : warnings(), canvas.columns()), status);
             return;
         }
         List<StoryRef> matches = filter.matches();
         String count = matches == null ? "" : Counts.of(matches.size(), "match", "matches")
                 + (filter.searching() ? ", searching the text…" : "");
-        String right = message != null ? message : count;
+        String right = withPosition(message != null ? message : count, canvas.columns());
         if (editing) {
             String text = Glyphs.forTerminal(typed.text());
             canvas.bar(row, List.of("/" + text), right, status);
@@ -505,6 +506,21 @@ final class ListScreen implements View {
             canvas.bar(row, KeyMap.present("/" + Glyphs.forTerminal(typed.text()), clear,
                     options.keys().hint("open", ACTIONS, Action.OPEN)), right, status);
         }
+    }
+
+    /**
+     * {@code 123/2,000 6%} (the selected story's place in the list as shown, filtered or narrowed, as a story shows
+     * its place) before {@code right}; {@code right} alone when both do not fit, and nothing in an empty list.
+     */
+    private String withPosition(String right, int columns) {
+        int size = stories().size();
+        if (size == 0) {
+            return right;
+        }
+        int at = viewport.selected() + 1;
+        String position = Counts.of(at) + "/" + Counts.of(size) + " " + (long) at * 100 / size + "%";
+        String both = right.isEmpty() ? position : position + "  " + right;
+        return Glyphs.width(both) + 2 <= columns ? both : right;
     }
 
     /**

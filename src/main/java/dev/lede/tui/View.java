@@ -26,6 +26,7 @@ interface View {
                     new HelpEntry(Action.UP, "scroll up a line"),
                     new HelpEntry(Action.PAGE_DOWN, "scroll down a page"),
                     new HelpEntry(Action.PAGE_UP, "scroll up a page"),
+                    new HelpEntry(Action.HALF_PAGE_DOWN, Action.HALF_PAGE_UP, "scroll half a page down / up"),
                     new HelpEntry(Action.TOP, "go to the top"),
                     new HelpEntry(Action.BOTTOM, "go to the bottom")));
             entries.addAll(List.of(own));
