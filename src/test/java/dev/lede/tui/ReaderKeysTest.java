@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.prefs.ConfigLocation;
+import dev.lede.prefs.PreferencesStore;
+import dev.lede.prefs.Setting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -174,5 +178,31 @@ class ReaderKeysTest {
         type(counted, "30").press("g");
         type(pressed, "30").press("G");
         assertEquals(pressed.text(), counted.text(), "30g and 30G both go to line 30");
+    }
+
+    /** Issue 16: {@code keys.down: [Down, j, k]} was saved from the preferences screen, and then k moved down. */
+    @Test
+    void thePreferencesScreenRefusesAKeyThatWouldDoTwoThingsOnAScreenAndSavesNothing() throws Exception {
+        Path file = tmp.resolve("clash.yml");
+        Files.writeString(file, "theme: dark\n", StandardCharsets.UTF_8);
+        Map<String, String> env = Map.of("LEDE_CONFIG", file.toString());
+        PreferencesStore store = PreferencesStore.load(ConfigLocation.find(null, env, tmp.resolve("home")))
+                .refusingSharedKeys();
+        VirtualReader reader = new VirtualReader(VirtualReader.LIBRARY, 100, 30, new ReaderPreferences(store, env))
+                .press("p");
+        int index = Setting.all().indexOf(Setting.find("keys.down").orElseThrow());
+        for (int i = 0; i < index; i++) {
+            reader.press("j");
+        }
+        assertEquals("keys.down", ((PreferencesScreen) reader.app.view()).selected().key());
+        type(reader.press("Enter"), " k").press("Enter");
+        assertTrue(reader.text().contains("keys.down: 'k' is also bound to keys.up on the story list; a key does one"
+                + " thing on a screen"), reader.text());
+        assertEquals("theme: dark\n", Files.readString(file));
+        reader.press("q", "j");
+        assertInstanceOf(ListScreen.class, reader.app.view());
+        assertEquals(1, reader.app.list().selected());
+        reader.press("k");
+        assertEquals(0, reader.app.list().selected(), "k still goes up");
     }
 }
