@@ -38,6 +38,9 @@ final class ListScreen implements View {
     private static final Set<Action> ACTIONS = View.served(Screen.LIST);
     /** While a filter is kept, the back keys (Esc) clear it. */
     private static final Set<Action> FILTERED_ACTIONS = View.served(Screen.LIST, Screen.FILTER);
+    /** The motions the filter prompt takes from keys that type nothing; Home and End are a line's keys. */
+    private static final Set<Action> PROMPT_MOTIONS = Set.of(Action.DOWN, Action.UP, Action.PAGE_DOWN,
+            Action.PAGE_UP, Action.HALF_PAGE_DOWN, Action.HALF_PAGE_UP);
     /**
      * The most characters the filter takes, so that each key of a long paste costs a bounded amount; the keys after
      * it are dropped with a message.
@@ -215,6 +218,10 @@ final class ListScreen implements View {
             }
             case Escape -> clear();
             default -> {
+                if (!View.edits(key)) {
+                    moveWhileTyping(key);
+                    return Result.HANDLED;
+                }
                 switch (View.typeInto(typed, key)) {
                     case CHANGED -> filter(typed.text());
                     case FULL -> message = TYPED_TOO_LONG;
@@ -224,6 +231,15 @@ final class ListScreen implements View {
             }
         }
         return Result.HANDLED;
+    }
+
+    /**
+     * ↓ and ↑ (and the other keys of the line and page motions that are not typing keys: Ctrl-N, PageDown, Ctrl-D…)
+     * move the selection while the prompt stays open.
+     */
+    private void moveWhileTyping(KeyStroke key) {
+        options.keys().resolve(key, ACTIONS).filter(PROMPT_MOTIONS::contains)
+                .ifPresent(action -> viewport.move(action, 0));
     }
 
     /** Filters by new text: title matches now, the full-text hits when the worker publishes them. */

@@ -154,13 +154,28 @@ interface View {
         return false;
     }
 
-    /** A key typed into a line: a character (without Ctrl or Alt) goes in, Backspace takes one out. */
+    /**
+     * A key typed into a line: a character (without Ctrl or Alt) goes in, Backspace takes one out, Ctrl-W a word and
+     * Ctrl-U the whole line; other keys ({@link #edits} says which) change nothing.
+     */
     static LineEditor.Edit typeInto(LineEditor line, KeyStroke key) {
+        if (!edits(key)) {
+            return LineEditor.Edit.UNCHANGED;
+        }
         return switch (key.getKeyType()) {
-            case Character -> key.isCtrlDown() || key.isAltDown() ? LineEditor.Edit.UNCHANGED
-                    : line.insert(key.getCharacter());
             case Backspace -> line.backspace();
-            default -> LineEditor.Edit.UNCHANGED;
+            default -> !key.isCtrlDown() ? line.insert(key.getCharacter())
+                    : key.getCharacter() == 'w' ? line.deleteWord() : line.clear();
+        };
+    }
+
+    /** True for the keys {@link #typeInto} takes: characters without Ctrl or Alt, Backspace, Ctrl-W and Ctrl-U. */
+    static boolean edits(KeyStroke key) {
+        return switch (key.getKeyType()) {
+            case Backspace -> !key.isCtrlDown() && !key.isAltDown();
+            case Character -> !key.isAltDown() && (!key.isCtrlDown() || key.getCharacter() == 'w'
+                    || key.getCharacter() == 'u');
+            default -> false;
         };
     }
 }

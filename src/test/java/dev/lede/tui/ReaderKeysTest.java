@@ -205,4 +205,29 @@ class ReaderKeysTest {
         reader.press("k");
         assertEquals(0, reader.app.list().selected(), "k still goes up");
     }
+
+    @Test
+    void inTheFilterPromptCtrlWTakesAWordCtrlUTheLineAndTheArrowsMoveTheSelection() {
+        VirtualReader reader = type(reader(200).press("/"), "story zebra");
+        assertTrue(footer(reader).startsWith(" /story zebra "), footer(reader));
+        reader.press("C-w");
+        assertTrue(footer(reader).startsWith(" /story  "), footer(reader));
+        assertTrue(footer(reader).contains("200 matches"), footer(reader));
+        type(reader, "zebra  ").press("C-w");
+        assertTrue(footer(reader).startsWith(" /story  "), "spaces, then the word: " + footer(reader));
+        type(reader, "zebra").press("C-u");
+        assertTrue(footer(reader).startsWith(" /  "), footer(reader));
+        type(reader, "zebra").press("Down", "Down", "C-n", "Up");
+        assertTrue(reader.app.list().typing(), "the prompt stays open");
+        assertEquals(2, reader.app.list().selected());
+        assertTrue(footer(reader).startsWith(" /zebra "), footer(reader));
+        assertTrue(footer(reader).contains(" 3/20 15%"), footer(reader));
+        reader.press("PageDown");
+        assertEquals(19, reader.app.list().selected());
+        reader.press("Backspace");
+        assertTrue(footer(reader).startsWith(" /zebr "), "Backspace deletes in the prompt: " + footer(reader));
+        type(reader, "a").press("Down", "Enter", "Enter");
+        assertInstanceOf(StoryScreen.class, reader.app.view());
+        assertTrue(reader.text().contains("Story 20 zebra"), reader.text());
+    }
 }
