@@ -70,8 +70,8 @@ final class Viewport {
         settle();
     }
 
-    void moveSelection(int by) {
-        select(selected + by);
+    void moveSelection(long by) {
+        select(clamp(selected + by));
     }
 
     /** Moves the selection and the top together, as a list's page keys do; text only scrolls. */
@@ -81,7 +81,7 @@ final class Viewport {
             top = clamp(top + by);
             settle();
         } else {
-            scrollTo(clamp(top + by));
+            scrollBy(by);
         }
     }
 
@@ -91,8 +91,8 @@ final class Viewport {
         settle();
     }
 
-    void scrollBy(int by) {
-        scrollTo(top + by);
+    void scrollBy(long by) {
+        scrollTo(clamp(top + by));
     }
 
     /**
@@ -130,9 +130,9 @@ final class Viewport {
 
     private void by(long lines) {
         if (selecting) {
-            select(clamp(selected + lines));
+            moveSelection(lines);
         } else {
-            scrollTo(clamp(top + lines));
+            scrollBy(lines);
         }
     }
 
