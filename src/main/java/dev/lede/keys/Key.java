@@ -85,12 +85,23 @@ public record Key(Type type, int character, boolean ctrl, boolean alt) {
      *                                  allowed: …}
      */
     public static Key parse(String spelling) {
-        if (spelling.length() > 2 && (spelling.startsWith("C-") || spelling.startsWith("M-"))) {
-            Key base = parse(spelling.substring(2));
-            boolean ctrl = spelling.charAt(0) == 'C';
-            return ctrl && base.type == Type.CHARACTER && !base.ctrl ? sent(base.character, base.alt)
-                    : new Key(base.type, base.character, base.ctrl || ctrl, base.alt || !ctrl);
+        boolean ctrl = false;
+        boolean alt = false;
+        int at = 0;
+        while (spelling.length() - at > 2 && (spelling.startsWith("C-", at) || spelling.startsWith("M-", at))) {
+            ctrl |= spelling.charAt(at) == 'C';
+            alt |= spelling.charAt(at) == 'M';
+            at += 2; // a loop, not recursion: a name of 100,000 prefixes overflowed the stack
         }
+        Key base = unprefixed(spelling.substring(at));
+        if (ctrl && base.type == Type.CHARACTER) {
+            return sent(base.character, alt);
+        }
+        return new Key(base.type, base.character, ctrl, alt);
+    }
+
+    /** A key without prefixes: a character or a name. */
+    private static Key unprefixed(String spelling) {
         if (spelling.equalsIgnoreCase("Space")) {
             return character(' ');
         }
