@@ -39,7 +39,7 @@ final class ConfigSetCommand implements Callable<Integer> {
             checkFolders(context.location().path());
         }
         // The store reads the file again under a lock, so a file with one bad value can be mended with set.
-        Change change = PreferencesStore.forRepair(context.location()).set(key, values);
+        Change change = PreferencesStore.forRepair(context.location()).refusingSharedKeys().set(key, values);
         PrintWriter err = context.err();
         change.warnings().forEach(warning -> err.println("lede: warning: " + warning));
         err.flush();

@@ -60,7 +60,7 @@ final class ReadCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.USAGE;
         }
-        ReaderPreferences prefs = new ReaderPreferences(context.store(), context.env());
+        ReaderPreferences prefs = new ReaderPreferences(context.store().refusingSharedKeys(), context.env());
         LoadingLibrary.Load load = progress -> context.openLibraryQuietly(libraryArgs, progress);
         LoadingLibrary loading = LoadingLibrary.start(load);
         LibraryReload reload = new LibraryReload(context.userHome(), libraryArgs.dirs().isEmpty() ? load : null);

@@ -11,10 +11,14 @@ import java.util.Set;
  * spells them) and the screens it serves. Adding an action is one line here and its handler on a screen.
  */
 public enum Action {
-    DOWN("Down j", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
-    UP("Up k", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
-    PAGE_DOWN("PageDown Space", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
-    PAGE_UP("PageUp b", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    DOWN("Down j C-n", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    UP("Up k C-p", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    PAGE_DOWN("PageDown Space C-f", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    /** Backspace pages back as Space pages on (less leaves it unbound; in vim it goes back a character). */
+    PAGE_UP("PageUp b C-b Backspace", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    /** Half a page, as Ctrl-D and Ctrl-U in less and vim; a count before them sets the lines they move. */
+    HALF_PAGE_DOWN("C-d", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
+    HALF_PAGE_UP("C-u", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
     TOP("g Home", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
     BOTTOM("G End", Screen.LIST, Screen.STORY, Screen.WARNINGS, Screen.GROUPS, Screen.LINKS),
     OPEN("Enter Right l", Screen.LIST, Screen.GROUPS, Screen.LINKS),

@@ -66,9 +66,14 @@ public record Bindings(Map<Action, List<Key>> byAction) {
         Map<Key, List<Action>> actionsByKey = new LinkedHashMap<>();
         byAction.forEach((action, keys) -> keys.forEach(
                 key -> actionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(action)));
-        actionsByKey.values().removeIf(actions -> actions.size() < 2 || Arrays.stream(Screen.values())
-                .noneMatch(screen -> actions.stream().allMatch(action -> action.serves(screen))));
+        actionsByKey.values().removeIf(actions -> actions.size() < 2 || screenOf(actions) == null);
         return actionsByKey;
+    }
+
+    /** The first screen that every one of the actions serves, or null. */
+    public static Screen screenOf(List<Action> actions) {
+        return Arrays.stream(Screen.values()).filter(screen -> actions.stream().allMatch(a -> a.serves(screen)))
+                .findFirst().orElse(null);
     }
 
     private static Bindings defaults() {

@@ -13,10 +13,31 @@ import java.util.Map;
  * {@code "-"}), a name ({@code PageDown}, {@code S-Tab}, {@code F1}), or either with {@code C-} (Ctrl) or {@code M-}
  * (Alt) in front. {@link #parse} is the one parser; {@link #spelling} gives the canonical spelling back.
  *
+ * <p>A terminal sends some keys with Ctrl as bytes of their own, which the reader sees as other keys: Ctrl-I is Tab,
+ * Ctrl-M and Ctrl-J are Enter, Ctrl-H is Backspace, {@code Ctrl-[} is Esc, {@code Ctrl-@} is Ctrl-Space, and Ctrl
+ * with a capital letter is Ctrl with the small one. A key is made those keys here, whether it was parsed or came
+ * from the terminal, so a name binds the key the terminal sends.
+ *
  * @param type      which key; {@link Type#CHARACTER} for a character key
  * @param character the character's code point, only for {@link Type#CHARACTER}
  */
 public record Key(Type type, int character, boolean ctrl, boolean alt) {
+
+    /** The key a terminal sends for a character with Ctrl (and maybe Alt): see the class comment. */
+    private static Key sent(int c, boolean alt) {
+        Type type = switch (c) {
+            case 'i', 'I' -> Type.TAB;
+            case 'm', 'M', 'j', 'J' -> Type.ENTER;
+            case 'h', 'H' -> Type.BACKSPACE;
+            case '[' -> Type.ESCAPE;
+            default -> Type.CHARACTER;
+        };
+        if (type != Type.CHARACTER) {
+            return new Key(type, 0, false, alt);
+        }
+        int character = c == '@' ? ' ' : c >= 'A' && c <= 'Z' ? Character.toLowerCase(c) : c;
+        return new Key(Type.CHARACTER, character, true, alt);
+    }
 
     /** The keys other than characters, with their canonical spelling and the label help shows. */
     public enum Type {
@@ -64,11 +85,23 @@ public record Key(Type type, int character, boolean ctrl, boolean alt) {
      *                                  allowed: …}
      */
     public static Key parse(String spelling) {
-        if (spelling.length() > 2 && (spelling.startsWith("C-") || spelling.startsWith("M-"))) {
-            Key base = parse(spelling.substring(2));
-            boolean ctrl = spelling.charAt(0) == 'C';
-            return new Key(base.type, base.character, base.ctrl || ctrl, base.alt || !ctrl);
+        boolean ctrl = false;
+        boolean alt = false;
+        int at = 0;
+        while (spelling.length() - at > 2 && (spelling.startsWith("C-", at) || spelling.startsWith("M-", at))) {
+            ctrl |= spelling.charAt(at) == 'C';
+            alt |= spelling.charAt(at) == 'M';
+            at += 2; // a loop, not recursion: a name of 100,000 prefixes overflowed the stack
         }
+        Key base = unprefixed(spelling.substring(at));
+        if (ctrl && base.type == Type.CHARACTER) {
+            return sent(base.character, alt);
+        }
+        return new Key(base.type, base.character, ctrl, alt);
+    }
+
+    /** A key without prefixes: a character or a name. */
+    private static Key unprefixed(String spelling) {
         if (spelling.equalsIgnoreCase("Space")) {
             return character(' ');
         }

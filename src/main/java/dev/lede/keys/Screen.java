@@ -19,5 +19,18 @@ public enum Screen {
     /** The feeds and folders of the library, each with its unread and total counts. */
     GROUPS,
     /** A story's links, numbered. */
-    LINKS
+    LINKS;
+
+    /** Where the screen is, for a message: {@code in a story}, {@code on the story list}. */
+    public String where() {
+        return switch (this) {
+            case LIST -> "on the story list";
+            case FILTER -> "on a filtered list";
+            case STORY -> "in a story";
+            case WARNINGS -> "on the warnings screen";
+            case LOADING -> "while the library loads";
+            case GROUPS -> "on the groups screen";
+            case LINKS -> "on the links screen";
+        };
+    }
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * What setting one preference did. Never thrown: a reader shows {@link #message()} in its status line.
  *
  * @param preferences the preferences now in effect (unchanged unless saved)
- * @param warnings    warnings about the saved file, such as a key now bound to two actions
+ * @param warnings    warnings about the saved file, such as a key now bound to two actions (which a store
+ *                    {@link PreferencesStore#refusingSharedKeys() refusing them} does not save)
  */
 public record Change(Status status, String message, Preferences preferences, List<String> warnings) {
 

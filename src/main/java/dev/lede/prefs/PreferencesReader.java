@@ -35,8 +35,27 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class PreferencesReader {
 
-    /** The preferences read, and warnings such as unknown keys, each one line starting with the file. */
-    record Result(Preferences preferences, List<String> warnings) {
+    /**
+     * The preferences read, and warnings such as unknown keys, each one line starting with the file.
+     *
+     * @param clashes each key bound to two actions of one screen (also among the warnings)
+     */
+    record Result(Preferences preferences, List<String> warnings, List<Clash> clashes) {
+
+        Result(Preferences preferences, List<String> warnings) {
+            this(preferences, warnings, List.of());
+        }
+    }
+
+    /**
+     * A key bound to two actions of one screen, where only one of them can be reached.
+     *
+     * @param mark    where the file binds the action it names last, or null
+     * @param keys    the settings of the actions, {@code keys.down}
+     * @param refusal what is wrong, without the place: {@code keys.down: 'k' is also bound to keys.up on the story
+     *                list; a key does one thing on a screen}
+     */
+    record Clash(Mark mark, List<String> keys, String refusal) {
     }
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ,
@@ -47,6 +66,7 @@ final class PreferencesReader {
     private final List<String> warnings = new ArrayList<>();
     /** Where the file binds each action it names, for warnings about keys shared by two actions. */
     private final Map<String, Mark> actionMarks = new LinkedHashMap<>();
+    private final List<Clash> clashes = new ArrayList<>();
 
     private PreferencesReader(String label) {
         this.label = label;
@@ -114,7 +134,7 @@ final class PreferencesReader {
             mapping(mapping, "");
         }
         warnSharedKeys(preferences.keys());
-        return new Result(preferences, List.copyOf(warnings));
+        return new Result(preferences, List.copyOf(warnings), List.copyOf(clashes));
     }
 
     private void mapping(MappingNode node, String prefix) throws PreferencesException {
@@ -206,6 +226,11 @@ final class PreferencesReader {
         }
     }
 
+    /**
+     * A warning for each key bound to two actions of one screen, at the binding the file gives last, naming the
+     * other actions; and the {@link Clash} that {@code config check}, {@code config set} and the preferences screen
+     * refuse.
+     */
     private void warnSharedKeys(Bindings keys) {
         keys.sharedKeys().forEach((key, bound) -> {
             List<String> actions = bound.stream().map(Action::configName).toList();
@@ -214,8 +239,11 @@ final class PreferencesReader {
                     .orElse(null);
             if (last != null) {
                 List<String> others = actions.stream().filter(a -> !a.equals(last)).map(a -> "keys." + a).toList();
-                warnings.add(position(actionMarks.get(last)) + "keys." + last + ": '" + key.spelling()
-                        + "' is also bound to " + String.join(" and ", others));
+                String shared = "keys." + last + ": '" + key.spelling() + "' is also bound to "
+                        + String.join(" and ", others);
+                warnings.add(position(actionMarks.get(last)) + shared);
+                clashes.add(new Clash(actionMarks.get(last), actions.stream().map(a -> "keys." + a).toList(),
+                        shared + " " + Bindings.screenOf(bound).where() + "; a key does one thing on a screen"));
             }
         });
     }

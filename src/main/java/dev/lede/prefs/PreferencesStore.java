@@ -35,6 +35,7 @@ public final class PreferencesStore {
     };
 
     private final Writer writer;
+    private boolean refusingSharedKeys;
     private ConfigLocation location;
     private Preferences preferences;
     private List<String> warnings;
@@ -109,7 +110,24 @@ public final class PreferencesStore {
      */
     public static List<String> check(Path file) throws PreferencesException {
         String label = SafeYaml.label(file);
-        return PreferencesReader.read(PreferencesReader.readFile(file, label), label).warnings();
+        PreferencesReader.Result result = PreferencesReader.read(PreferencesReader.readFile(file, label), label);
+        if (!result.clashes().isEmpty()) {
+            PreferencesReader.Clash clash = result.clashes().get(0);
+            throw SafeYaml.at(label, clash.mark(), clash.refusal());
+        }
+        return result.warnings();
+    }
+
+    /**
+     * Makes {@link #set} refuse ({@link Change.Status#INVALID}, nothing written) a key binding that gives a key a
+     * second action on a screen, as {@code config set} and the preferences screen do. Without it such a value is
+     * saved with a warning, as a file that holds one is read with a warning, so lede still reads an older file.
+     *
+     * @return this store
+     */
+    public PreferencesStore refusingSharedKeys() {
+        refusingSharedKeys = true;
+        return this;
     }
 
     /** The documented {@code config.yml} shipped with lede; a first save starts from it. */
@@ -215,6 +233,11 @@ public final class PreferencesStore {
         Edit edit = edit(before, label, setting, value);
         String after = edit.text();
         PreferencesReader.Result result = edit.result();
+        for (PreferencesReader.Clash clash : result.clashes()) {
+            if (refusingSharedKeys && clash.keys().contains(setting.key())) {
+                return refused(Change.Status.INVALID, clash.refusal());
+            }
+        }
         String shown = setting.yaml(value);
         if (exists && after.equals(before)) {
             adopt(result);

@@ -54,6 +54,7 @@ final class GroupsScreen implements View {
         return List.of(
                 new HelpEntry(Action.DOWN, Action.UP, "next / previous group"),
                 new HelpEntry(Action.PAGE_DOWN, Action.PAGE_UP, "page down / up"),
+                new HelpEntry(Action.HALF_PAGE_DOWN, Action.HALF_PAGE_UP, "half a page down / up"),
                 new HelpEntry(Action.TOP, Action.BOTTOM, "first row (every story) / last group"),
                 new HelpEntry(Action.OPEN, "show the group's stories"),
                 new HelpEntry(Action.GROUPS, "back to the list"),
@@ -68,14 +69,15 @@ final class GroupsScreen implements View {
 
     @Override
     public Result handle(Action action) {
-        int page = Math.max(1, viewport.rows());
+        return handle(action, 0);
+    }
+
+    @Override
+    public Result handle(Action action, int count) {
+        if (viewport.move(action, count)) {
+            return Result.HANDLED;
+        }
         switch (action) {
-            case DOWN -> viewport.moveSelection(1);
-            case UP -> viewport.moveSelection(-1);
-            case PAGE_DOWN -> viewport.page(page);
-            case PAGE_UP -> viewport.page(-page);
-            case TOP -> viewport.select(0);
-            case BOTTOM -> viewport.select(viewport.size() - 1);
             case OPEN -> {
                 open.accept(viewport.selected() - 1);
                 return Result.BACK;

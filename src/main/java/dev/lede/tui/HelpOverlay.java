@@ -7,10 +7,30 @@ import java.util.List;
 /** A box over the current screen listing every key it handles; any key closes it. */
 final class HelpOverlay {
 
-    /** One row: the keys, and what they do. */
-    record Row(List<String> keys, String description) {
-        String keys(boolean compact) {
-            return compact ? keys.get(0) : String.join(" ", keys);
+    /**
+     * One row: the keys, and what they do; for a pair of actions ({@code ] / [}) the second one's keys too (empty
+     * otherwise).
+     */
+    record Row(List<String> keys, List<String> second, String description) {
+
+        Row(List<String> keys, String description) {
+            this(keys, List.of(), description);
+        }
+
+        /** The keys as shown, at most {@code most} of each action: {@code ↓ j / ↑ k}. */
+        String keys(int most) {
+            String first = String.join(" ", keys.subList(0, Math.min(most, keys.size())));
+            return second.isEmpty() ? first
+                    : first + " / " + String.join(" ", second.subList(0, Math.min(most, second.size())));
+        }
+
+        /** The most keys of each action that fit in {@code width} columns, at least one. */
+        int fitting(int width) {
+            int most = Math.max(keys.size(), second.size());
+            while (most > 1 && Glyphs.width(keys(most)) > width) {
+                most--;
+            }
+            return most;
         }
     }
 
@@ -33,11 +53,10 @@ final class HelpOverlay {
         List<Row> rows = new ArrayList<>();
         for (View.HelpEntry entry : view.help()) {
             List<String> labels = keys.labels(entry.action(), view.actions());
-            if (entry.second() != null) {
-                labels = pair(labels, keys.labels(entry.second(), view.actions()));
-            }
-            if (!labels.isEmpty()) {
-                rows.add(new Row(labels, entry.description()));
+            Row row = entry.second() == null ? new Row(labels, entry.description())
+                    : pair(labels, keys.labels(entry.second(), view.actions()), entry.description());
+            if (!row.keys().isEmpty()) {
+                rows.add(row);
             }
         }
         rows.addAll(more);
@@ -46,12 +65,12 @@ final class HelpOverlay {
         return new HelpOverlay("Keys: " + view.name(), rows);
     }
 
-    /** The keys of a pair of actions as one label, {@code ] / [}; one side alone when the other has no key. */
-    private static List<String> pair(List<String> first, List<String> second) {
+    /** The row of a pair of actions, {@code ] / [}; one side alone when the other has no key. */
+    private static Row pair(List<String> first, List<String> second, String description) {
         if (first.isEmpty() || second.isEmpty()) {
-            return first.isEmpty() ? second : first;
+            return new Row(first.isEmpty() ? second : first, description);
         }
-        return List.of(String.join(" ", first) + " / " + String.join(" ", second));
+        return new Row(first, second, description);
     }
 
     /** A box with rows of its own, for a screen that reads keys itself. */
@@ -59,10 +78,17 @@ final class HelpOverlay {
         return new HelpOverlay(title, rows);
     }
 
+    /**
+     * Draws the box: every key of each row when the window has room, else as many of each row's keys as leave the
+     * descriptions whole, and only the first key of each when even that leaves the descriptions under
+     * {@value #MIN_DESCRIPTION} columns.
+     */
     void draw(Canvas canvas) {
-        boolean compact = canvas.columns() - 6 < keysWidth(false) + MIN_DESCRIPTION;
-        int keysWidth = keysWidth(compact);
         int textWidth = rows.stream().mapToInt(r -> Glyphs.width(r.description())).max().orElse(0);
+        boolean compact = canvas.columns() - 6 < keysWidth(1) + MIN_DESCRIPTION;
+        int room = canvas.columns() - 6 - textWidth;
+        List<String> shown = rows.stream().map(r -> r.keys(compact ? 1 : r.fitting(room))).toList();
+        int keysWidth = shown.stream().mapToInt(Glyphs::width).max().orElse(0);
         String footer = "any key closes";
         int inner = Math.max(keysWidth + 2 + textWidth, Math.max(Glyphs.width(title), Glyphs.width(footer)) + 2);
         int width = Math.min(canvas.columns(), inner + 4);
@@ -88,7 +114,7 @@ final class HelpOverlay {
             } else if (index >= 0 && index < rows.size()) {
                 Row entry = rows.get(index);
                 int keysEnd = Math.min(left + 2 + keysWidth, right - 1);
-                canvas.text(left + 2, row, Glyphs.fit(entry.keys(compact), keysEnd - left - 2),
+                canvas.text(left + 2, row, Glyphs.fit(shown.get(index), keysEnd - left - 2),
                         canvas.style(Element.HEADING), keysEnd);
                 int textStart = keysEnd + 2;
                 canvas.text(textStart, row, Glyphs.fit(entry.description(), right - 1 - textStart), plain, right - 1);
@@ -98,8 +124,8 @@ final class HelpOverlay {
         horizontal(canvas, topRow + height - 1, left, right, '└', '┘', " " + footer + " ", border);
     }
 
-    private int keysWidth(boolean compact) {
-        return rows.stream().mapToInt(r -> Glyphs.width(r.keys(compact))).max().orElse(0);
+    private int keysWidth(int most) {
+        return rows.stream().mapToInt(r -> Glyphs.width(r.keys(most))).max().orElse(0);
     }
 
     private static void horizontal(Canvas canvas, int row, int left, int right, char first, char last, String label,

@@ -48,6 +48,19 @@ final class KeyStrokes {
             return null;
         }
         int character = type == Key.Type.CHARACTER ? stroke.getCharacter() : 0;
+        if (type == Key.Type.CHARACTER && stroke.isCtrlDown() && stroke.isAltDown()) {
+            // Lanterna reads Esc then Tab, Ctrl-J or Ctrl-M (Alt with Tab or Enter) as Ctrl-Alt-i, -j, -m.
+            switch (character) {
+                case 'i' -> {
+                    return new Key(Key.Type.TAB, 0, false, true);
+                }
+                case 'j', 'm' -> {
+                    return new Key(Key.Type.ENTER, 0, false, true);
+                }
+                default -> {
+                }
+            }
+        }
         return new Key(type, character, stroke.isCtrlDown(), stroke.isAltDown());
     }
 

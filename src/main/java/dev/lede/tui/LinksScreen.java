@@ -68,6 +68,7 @@ final class LinksScreen implements View {
                 new HelpEntry(Action.UP, "previous link"),
                 new HelpEntry(Action.PAGE_DOWN, "page down"),
                 new HelpEntry(Action.PAGE_UP, "page up"),
+                new HelpEntry(Action.HALF_PAGE_DOWN, Action.HALF_PAGE_UP, "half a page down / up"),
                 new HelpEntry(Action.TOP, "first link"),
                 new HelpEntry(Action.BOTTOM, "last link"),
                 new HelpEntry(Action.OPEN, "open the link in the browser (or type its number)"),
@@ -91,16 +92,12 @@ final class LinksScreen implements View {
 
     @Override
     public Result handle(Action action) {
-        int page = Math.max(1, viewport.rows());
         message = null;
         typed = "";
+        if (viewport.move(action, 0)) {
+            return Result.HANDLED;
+        }
         switch (action) {
-            case DOWN -> viewport.moveSelection(1);
-            case UP -> viewport.moveSelection(-1);
-            case PAGE_DOWN -> viewport.page(page);
-            case PAGE_UP -> viewport.page(-page);
-            case TOP -> viewport.select(0);
-            case BOTTOM -> viewport.select(viewport.size() - 1);
             case OPEN -> {
                 return links.isEmpty() ? Result.HANDLED : Result.browse(links.get(viewport.selected()).url());
             }
@@ -111,6 +108,12 @@ final class LinksScreen implements View {
             }
         }
         return Result.HANDLED;
+    }
+
+    /** Digits are link numbers here, never a count. */
+    @Override
+    public boolean counts() {
+        return false;
     }
 
     /** A digit: selects the link of the number typed, and opens it once no longer number could follow. */

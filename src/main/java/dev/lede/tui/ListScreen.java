@@ -38,6 +38,9 @@ final class ListScreen implements View {
     private static final Set<Action> ACTIONS = View.served(Screen.LIST);
     /** While a filter is kept, the back keys (Esc) clear it. */
     private static final Set<Action> FILTERED_ACTIONS = View.served(Screen.LIST, Screen.FILTER);
+    /** The motions the filter prompt takes from keys that type nothing; Home and End are a line's keys. */
+    private static final Set<Action> PROMPT_MOTIONS = Set.of(Action.DOWN, Action.UP, Action.PAGE_DOWN,
+            Action.PAGE_UP, Action.HALF_PAGE_DOWN, Action.HALF_PAGE_UP);
     /**
      * The most characters the filter takes, so that each key of a long paste costs a bounded amount; the keys after
      * it are dropped with a message.
@@ -107,6 +110,7 @@ final class ListScreen implements View {
         return List.of(
                 new HelpEntry(Action.DOWN, Action.UP, "next / previous story"),
                 new HelpEntry(Action.PAGE_DOWN, Action.PAGE_UP, "page down / up"),
+                new HelpEntry(Action.HALF_PAGE_DOWN, Action.HALF_PAGE_UP, "half a page down / up"),
                 new HelpEntry(Action.TOP, Action.BOTTOM, "first / last story"),
                 new HelpEntry(Action.OPEN, "open the story"),
                 new HelpEntry(Action.WARNINGS, "show the warnings (skipped files)"),
@@ -216,6 +220,10 @@ final class ListScreen implements View {
             }
             case Escape -> clear();
             default -> {
+                if (!View.edits(key)) {
+                    moveWhileTyping(key);
+                    return Result.HANDLED;
+                }
                 switch (View.typeInto(typed, key)) {
                     case CHANGED -> filter(typed.text());
                     case FULL -> message = TYPED_TOO_LONG;
@@ -225,6 +233,15 @@ final class ListScreen implements View {
             }
         }
         return Result.HANDLED;
+    }
+
+    /**
+     * ↓ and ↑ (and the other keys of the line and page motions that are not typing keys: Ctrl-N, PageDown, Ctrl-D…)
+     * move the selection while the prompt stays open.
+     */
+    private void moveWhileTyping(KeyStroke key) {
+        options.keys().resolve(key, ACTIONS).filter(PROMPT_MOTIONS::contains)
+                .ifPresent(action -> viewport.move(action, 0));
     }
 
     /** Filters by new text: title matches now, the full-text hits when the worker publishes them. */
@@ -278,9 +295,16 @@ final class ListScreen implements View {
 
     @Override
     public Result handle(Action action) {
-        int page = Math.max(1, viewport.rows());
+        return handle(action, 0);
+    }
+
+    @Override
+    public Result handle(Action action, int count) {
         message = null;
         fit();
+        if (viewport.move(action, count)) {
+            return Result.HANDLED;
+        }
         switch (action) {
             case TOGGLE_READ, TOGGLE_STAR, MARK_ALL_READ, UNDO -> mark(action);
             case NEXT_UNREAD -> message = toUnread(viewport.selected(), 1);
@@ -300,12 +324,6 @@ final class ListScreen implements View {
             }
             case NEXT_GROUP -> nextGroup(1);
             case PREV_GROUP -> nextGroup(-1);
-            case DOWN -> viewport.moveSelection(1);
-            case UP -> viewport.moveSelection(-1);
-            case PAGE_DOWN -> viewport.page(page);
-            case PAGE_UP -> viewport.page(-page);
-            case TOP -> viewport.select(0);
-            case BOTTOM -> viewport.select(viewport.size() - 1);
             case OPEN -> {
                 return open();
             }
@@ -504,13 +522,13 @@ final class ListScreen implements View {
         Style status = canvas.style(Element.STATUS);
         int row = canvas.rows() - 1;
         if (typed == null) {
-            canvas.bar(row, hints(), message != null ? message : warnings(), status);
+            canvas.bar(row, hints(), withPosition(message != null ? message : warnings(), canvas.columns()), status);
             return;
         }
         List<StoryRef> matches = filter.matches();
         String count = matches == null ? "" : Counts.of(matches.size(), "match", "matches")
                 + (filter.searching() ? ", searching the text…" : "");
-        String right = message != null ? message : count;
+        String right = withPosition(message != null ? message : count, canvas.columns());
         if (editing) {
             String text = Glyphs.forTerminal(typed.text());
             canvas.bar(row, List.of("/" + text), right, status);
@@ -521,6 +539,21 @@ final class ListScreen implements View {
             canvas.bar(row, KeyMap.present("/" + Glyphs.forTerminal(typed.text()), clear,
                     options.keys().hint("open", ACTIONS, Action.OPEN)), right, status);
         }
+    }
+
+    /**
+     * {@code 123/2,000 6%} (the selected story's place in the list as shown, filtered or narrowed, as a story shows
+     * its place) before {@code right}; {@code right} alone when both do not fit, and nothing in an empty list.
+     */
+    private String withPosition(String right, int columns) {
+        int size = stories().size();
+        if (size == 0) {
+            return right;
+        }
+        int at = viewport.selected() + 1;
+        String position = Counts.of(at) + "/" + Counts.of(size) + " " + (long) at * 100 / size + "%";
+        String both = right.isEmpty() ? position : position + "  " + right;
+        return Glyphs.width(both) + 2 <= columns ? both : right;
     }
 
     /**

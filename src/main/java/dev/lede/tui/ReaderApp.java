@@ -46,6 +46,8 @@ public final class ReaderApp {
     private ListScreen list;
     private HelpOverlay help;
     private String status;
+    /** The count typed before a key, shown in the footer meanwhile. */
+    private final CountPrefix count = new CountPrefix();
     private boolean running = true;
     private Suspension suspension = Suspension.NONE;
     private boolean suspending;
@@ -231,15 +233,34 @@ public final class ReaderApp {
             return;
         }
         View view = views.peek();
-        act(view, view.typing() ? view.type(key) : action(view, key));
+        if (view.typing()) {
+            count.take();
+            act(view, view.type(key));
+        } else if (!counted(view, key)) {
+            act(view, action(view, key, count.take()));
+        }
+    }
+
+    /**
+     * Takes a digit into the count, on a screen that moves by counts, when no action of the screen has the digit;
+     * Esc drops a count being typed, and does nothing else.
+     *
+     * @return true when the key went to the count
+     */
+    private boolean counted(View view, KeyStroke key) {
+        if (count.pending() && key.getKeyType() == KeyType.Escape) {
+            count.take();
+            return true;
+        }
+        return view.counts() && options.keys().resolve(key, handled(view)).isEmpty() && count.type(key);
     }
 
     private static boolean isCtrl(KeyStroke key, char c) {
         return key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == c;
     }
 
-    /** The key as an action: the app's own (help, theme, preferences), or one the screen handles. */
-    private View.Result action(View view, KeyStroke key) {
+    /** The key as an action: the app's own (help, theme, preferences), or one the screen handles with the count. */
+    private View.Result action(View view, KeyStroke key, int count) {
         Optional<Action> action = options.keys().resolve(key, handled(view));
         if (action.isEmpty()) {
             return view.unbound(key);
@@ -250,7 +271,7 @@ public final class ReaderApp {
             case FETCH -> fetch();
             case THEME -> View.Result.changed(prefs.cycleTheme());
             case PREFERENCES -> View.Result.open(new PreferencesScreen(prefs, reload));
-            default -> view.handle(action.get());
+            default -> view.handle(action.get(), count);
         };
     }
 
@@ -467,7 +488,7 @@ public final class ReaderApp {
             Canvas canvas = new Canvas(screen, options.theme());
             views.peek().draw(canvas);
             progressShown = progress();
-            String footer = status != null ? status : progressShown;
+            String footer = count.pending() ? count.shown() : status != null ? status : progressShown;
             if (footer != null && size.getRows() > 1) {
                 canvas.bar(size.getRows() - 1, List.of(Glyphs.fit(Glyphs.forTerminal(footer), size.getColumns() - 2)), "",
                         canvas.style(Element.STATUS));

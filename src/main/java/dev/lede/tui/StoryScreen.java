@@ -187,15 +187,17 @@ final class StoryScreen implements View {
 
     @Override
     public Result handle(Action action) {
-        int page = Math.max(1, layout.rows - 1);
+        return handle(action, 0);
+    }
+
+    @Override
+    public Result handle(Action action, int count) {
         message = null;
+        if (viewport.move(action, count)) {
+            fit();
+            return Result.HANDLED;
+        }
         switch (action) {
-            case DOWN -> scroll(1);
-            case UP -> scroll(-1);
-            case PAGE_DOWN -> scroll(page);
-            case PAGE_UP -> scroll(-page);
-            case TOP -> scroll(-lines().size());
-            case BOTTOM -> scroll(lines().size());
             case NEXT_SECTION -> moveFocus(1);
             case PREV_SECTION -> moveFocus(-1);
             case TOGGLE_SECTION -> toggle();
@@ -233,11 +235,6 @@ final class StoryScreen implements View {
 
     private List<StyledLine> lines() {
         return rendering.lines();
-    }
-
-    private void scroll(int by) {
-        viewport.scrollBy(by);
-        refocus();
     }
 
     /** Keeps the focus on a heading in view: the first one shown, else the heading of the section being read. */

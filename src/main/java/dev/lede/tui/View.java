@@ -26,6 +26,7 @@ interface View {
                     new HelpEntry(Action.UP, "scroll up a line"),
                     new HelpEntry(Action.PAGE_DOWN, "scroll down a page"),
                     new HelpEntry(Action.PAGE_UP, "scroll up a page"),
+                    new HelpEntry(Action.HALF_PAGE_DOWN, Action.HALF_PAGE_UP, "scroll half a page down / up"),
                     new HelpEntry(Action.TOP, "go to the top"),
                     new HelpEntry(Action.BOTTOM, "go to the bottom")));
             entries.addAll(List.of(own));
@@ -104,6 +105,19 @@ interface View {
     /** Only called with one of {@link #actions()} other than {@link Action#HELP} and {@link Action#STORY_HELP}. */
     Result handle(Action action);
 
+    /**
+     * {@link #handle(Action)} with the number typed before the key ({@code 5j}, {@code 10G}), 0 for none; a screen
+     * that moves by counts overrides it, the others ignore the count.
+     */
+    default Result handle(Action action, int count) {
+        return handle(action);
+    }
+
+    /** True when digits typed here are a count for the next key ({@link #handle(Action, int)}). */
+    default boolean counts() {
+        return actions().contains(Action.DOWN);
+    }
+
     /** Draws the screen as it is; changes nothing. */
     void draw(Canvas canvas);
 
@@ -140,13 +154,28 @@ interface View {
         return false;
     }
 
-    /** A key typed into a line: a character (without Ctrl or Alt) goes in, Backspace takes one out. */
+    /**
+     * A key typed into a line: a character (without Ctrl or Alt) goes in, Backspace takes one out, Ctrl-W a word and
+     * Ctrl-U the whole line; other keys ({@link #edits} says which) change nothing.
+     */
     static LineEditor.Edit typeInto(LineEditor line, KeyStroke key) {
+        if (!edits(key)) {
+            return LineEditor.Edit.UNCHANGED;
+        }
         return switch (key.getKeyType()) {
-            case Character -> key.isCtrlDown() || key.isAltDown() ? LineEditor.Edit.UNCHANGED
-                    : line.insert(key.getCharacter());
             case Backspace -> line.backspace();
-            default -> LineEditor.Edit.UNCHANGED;
+            default -> !key.isCtrlDown() ? line.insert(key.getCharacter())
+                    : key.getCharacter() == 'w' ? line.deleteWord() : line.clear();
+        };
+    }
+
+    /** True for the keys {@link #typeInto} takes: characters without Ctrl or Alt, Backspace, Ctrl-W and Ctrl-U. */
+    static boolean edits(KeyStroke key) {
+        return switch (key.getKeyType()) {
+            case Backspace -> !key.isCtrlDown() && !key.isAltDown();
+            case Character -> !key.isAltDown() && (!key.isCtrlDown() || key.getCharacter() == 'w'
+                    || key.getCharacter() == 'u');
+            default -> false;
         };
     }
 }

@@ -56,21 +56,12 @@ final class WarningsScreen implements View {
 
     @Override
     public Result handle(Action action) {
-        int page = Math.max(1, viewport.rows() - 1);
-        switch (action) {
-            case DOWN -> viewport.scrollBy(1);
-            case UP -> viewport.scrollBy(-1);
-            case PAGE_DOWN -> viewport.scrollBy(page);
-            case PAGE_UP -> viewport.scrollBy(-page);
-            case TOP -> viewport.scrollTo(0);
-            case BOTTOM -> viewport.scrollTo(Integer.MAX_VALUE);
-            case BACK -> {
-                return Result.BACK;
-            }
-            default -> {
-            }
-        }
-        return Result.HANDLED;
+        return handle(action, 0);
+    }
+
+    @Override
+    public Result handle(Action action, int count) {
+        return !viewport.move(action, count) && action == Action.BACK ? Result.BACK : Result.HANDLED;
     }
 
     private List<String> lines(int columns) {

@@ -81,8 +81,9 @@ class ConfigCommandTest {
         CliRun show = run("config", "show");
         assertEquals(0, show.code());
         List<String> lines = show.out().lines().toList();
-        // + 11 keys of reading state, 4 keys and links.osc8 of links and reload, 2 colours and 3 keys of story search
-        assertEquals(39 + 11 + 5 + 5, lines.size());
+        // + 11 keys of reading state, 4 keys and links.osc8 of links and reload, 2 colours and 3 keys of story search,
+        // 2 keys of half pages
+        assertEquals(39 + 11 + 5 + 5 + 2, lines.size());
         assertEquals("library: []", lines.get(0));
         assertTrue(lines.contains("keys.collapse_all: ['-', z]"), show.out());
         assertTrue(lines.contains("colors.quote: theme"), show.out());
@@ -275,5 +276,31 @@ class ConfigCommandTest {
         Files.createSymbolicLink(loop, loop.getFileName());
         assertEquals(new CliRun(4, "", "lede: error: " + loop + ": a loop of symbolic links, not a preferences file\n"),
                 CliRun.run(install, Map.of("LEDE_CONFIG", loop.toString()), user, "list"));
+    }
+
+    /** Issue 16: {@code config set keys.next_story j} exited 0 and {@code config check} said ok. */
+    @Test
+    void setRefusesAKeyThatWouldDoTwoThingsOnOneScreenWithExitTwoLikeAnyValueNotAllowed() throws IOException {
+        CliRun clash = run("config", "set", "keys.next_story", "j");
+        assertEquals(new CliRun(2, "", "lede: error: keys.next_story: 'j' is also bound to keys.down in a story; a key"
+                + " does one thing on a screen\n"), clash);
+        assertTrue(!Files.exists(xdgFile), "nothing saved");
+        CliRun global = run("config", "set", "keys.links", "t");
+        assertEquals(2, global.code(), global.err());
+        assertTrue(global.err().contains("'t' is also bound to keys.theme on the story list"), global.err());
+        assertEquals(0, run("config", "set", "keys.warnings", "n").code(), "n is next_match in a story only");
+        assertEquals(0, run("config", "set", "keys.down", "Down").code());
+        assertEquals(0, run("config", "set", "keys.next_story", "j").code(), "j freed first");
+    }
+
+    @Test
+    void checkRefusesAFileWithAKeyOfTwoActionsOnOneScreenWithExitFourAndSetMendsIt() throws IOException {
+        Path file = write("clash.yml", "keys:\n  down: [Down, j, k]\n");
+        assertEquals(new CliRun(4, "", "lede: error: " + file + ":2:9: keys.down: 'k' is also bound to keys.up on the"
+                + " story list; a key does one thing on a screen\n"), run("config", "check", file.toString()));
+        CliRun still = run("--config", file.toString(), "config", "set", "keys.down", "Down", "j", "k");
+        assertEquals(2, still.code(), still.err());
+        assertEquals(0, run("--config", file.toString(), "config", "set", "keys.down", "Down", "j").code());
+        assertEquals(new CliRun(0, file + ": ok\n", ""), run("config", "check", file.toString()));
     }
 }

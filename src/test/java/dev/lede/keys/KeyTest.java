@@ -2,8 +2,10 @@ package dev.lede.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +52,15 @@ class KeyTest {
     @Test
     void repeatsAreDropped() {
         assertEquals(List.of(Key.parse("j"), Key.parse("Down")), Key.parseAll(List.of("j", "Down", "down", "j")));
+    }
+
+    /** Overflowed the stack (one call per prefix), an internal error from config set. */
+    @Test
+    void aNameOfAHundredThousandPrefixesParsesInLinearTime() {
+        Key key = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Key.parse("C-M-".repeat(50_000) + "x"));
+        assertEquals(Key.parse("C-M-x"), key);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Key.parse("C-".repeat(100_000) + "Dwn"));
+        assertTrue(e.getMessage().startsWith("unknown key 'Dwn' (did you mean Down?)"), e.getMessage());
     }
 }

@@ -55,7 +55,7 @@ class PreferencesReaderTest {
         assertEquals(new Color("#ff8800"), p.color(Element.QUOTE));
         assertEquals(Color.THEME, p.color(Element.TITLE));
         assertEquals(List.of("-", "z"), keys(p, "collapse_all"));
-        assertEquals(List.of("Down", "j"), keys(p, "down"));
+        assertEquals(List.of("Down", "j", "C-n"), keys(p, "down"));
         assertEquals(Preferences.DEFAULTS.exportFormat(), p.exportFormat());
         assertEquals(Preferences.DEFAULTS.readingWidth(), p.readingWidth());
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lede.Fifo;
+import dev.lede.keys.Action;
+import dev.lede.keys.Key;
 import dev.lede.safefile.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -311,6 +313,33 @@ class PreferencesStoreTest {
         assertEquals(Change.Status.SAVED, change.status());
         assertEquals(List.of(dir.resolve("config.yml") + ":3:15: keys.next_story: 'j' is also bound to keys.down"),
                 change.warnings());
+    }
+
+    /** What config set and the preferences screen use (issue 16: such a value was saved with a warning). */
+    @Test
+    void refusingSharedKeysAKeyGivenASecondActionOnAScreenIsInvalidAndNothingIsWritten() throws Exception {
+        Path file = file("theme: dark\n");
+        PreferencesStore store = PreferencesStore.load(at(file)).refusingSharedKeys();
+        Change change = store.set("keys.next_story", List.of("x", "j"));
+        assertEquals(Change.Status.INVALID, change.status());
+        assertEquals("keys.next_story: 'j' is also bound to keys.down in a story; a key does one thing on a screen",
+                change.message());
+        assertEquals("theme: dark\n", Files.readString(file));
+        assertEquals(List.of(Key.parse("J")), store.preferences().keys().keys(Action.NEXT_STORY));
+        assertEquals(Change.Status.SAVED, store.set("keys.down", List.of("Down")).status());
+        assertEquals(Change.Status.SAVED, store.set("keys.next_story", List.of("x", "j")).status(), "j freed first");
+    }
+
+    @Test
+    void aFileWithAClashTakesASetOfAnotherKeyAndOneThatMendsIt() throws Exception {
+        Path file = file("keys:\n  down: [Down, j, k]\n");
+        Change other = PreferencesStore.forRepair(at(file)).refusingSharedKeys().set("theme", "dark");
+        assertEquals(Change.Status.SAVED, other.status(), other.message());
+        assertEquals(Change.Status.INVALID, PreferencesStore.forRepair(at(file)).refusingSharedKeys()
+                .set("keys.up", List.of("Up", "k")).status());
+        Change mended = PreferencesStore.forRepair(at(file)).refusingSharedKeys().set("keys.down", List.of("Down", "j"));
+        assertEquals(Change.Status.SAVED, mended.status(), mended.message());
+        assertEquals(List.of(), PreferencesStore.check(file));
     }
 
     /** Two writers in one process, each setting its own keys many times: the lock keeps every last value. */

@@ -28,8 +28,9 @@ class SettingTest {
     void everyPreferenceHasOneDescriptorWithADescription() {
         List<Setting<?>> all = Setting.all();
         assertEquals(all.size(), new HashSet<>(all.stream().map(Setting::key).toList()).size());
-        // + 11 keys: reading state; + 4 keys and links.osc8; + 2 colours and 3 keys: searching in a story
-        assertEquals(2 + 7 + 2 + 2 + 23 + 11 + 4 + 2 + 1 + 1 + 5, all.size());
+        // + 11 keys: reading state; + 4 keys and links.osc8; + 2 colours and 3 keys: searching in a story; + 2 keys: half
+        // pages
+        assertEquals(2 + 7 + 2 + 2 + 23 + 11 + 4 + 2 + 1 + 1 + 5 + 2, all.size());
         all.forEach(s -> assertTrue(!s.description().isBlank(), s.key()));
         assertEquals(List.of("default", "dark", "light", "mono"), setting("theme").choices());
         assertEquals(Setting.Kind.COLOR, setting("colors.quote").kind());
@@ -72,7 +73,7 @@ class SettingTest {
 
     @Test
     void wordsAreWhatGetPrintsAndSetTakes() {
-        assertEquals(List.of("Down", "j"), setting("keys.down").words(Preferences.DEFAULTS));
+        assertEquals(List.of("Down", "j", "C-n"), setting("keys.down").words(Preferences.DEFAULTS));
         assertEquals(List.of(), setting("library").words(Preferences.DEFAULTS));
         assertEquals(List.of("none"), setting("reader.collapsed").words(Preferences.DEFAULTS));
         assertEquals(List.of("Context", "Sources"), setting("reader.collapsed").words(
@@ -87,7 +88,7 @@ class SettingTest {
 
     @Test
     void yamlTextIsQuotedOnlyWhereYamlNeedsIt() {
-        assertEquals("[Down, j]", setting("keys.down").yaml(Preferences.DEFAULTS));
+        assertEquals("[Down, j, C-n]", setting("keys.down").yaml(Preferences.DEFAULTS));
         assertEquals("['?']", setting("keys.help").yaml(Preferences.DEFAULTS));
         assertEquals("'#ff8800'", setting("colors.quote").yaml(with("colors.quote", "#FF8800")));
         assertEquals("208", setting("colors.quote").yaml(with("colors.quote", "208")));

@@ -125,8 +125,8 @@ class KeyMapTest {
         KeyMap keys = rebound(Map.of("next_section", List.of("j")));
         assertEquals(Optional.of(Action.NEXT_SECTION), on(keys, STORY, "j"));
         assertEquals(Optional.of(Action.DOWN), on(keys, LIST, "j"), "the list has no sections");
-        assertEquals(List.of("↓"), keys.labels(Action.DOWN, STORY), "help shows only keys that reach the action");
-        assertEquals(List.of("↓", "j"), keys.labels(Action.DOWN, LIST));
+        assertEquals(List.of("↓", "Ctrl-n"), keys.labels(Action.DOWN, STORY), "help shows only keys that reach the action");
+        assertEquals(List.of("↓", "j", "Ctrl-n"), keys.labels(Action.DOWN, LIST));
     }
 
     @Test
@@ -160,7 +160,7 @@ class KeyMapTest {
     @Test
     void bindingsSpellTheKeysAsSettingsDo() {
         Map<String, List<String>> bindings = spelled(Bindings.DEFAULTS);
-        assertEquals(List.of("PageDown", "Space"), bindings.get("page_down"));
+        assertEquals(List.of("PageDown", "Space", "C-f"), bindings.get("page_down"));
         assertEquals(List.of("S-Tab"), bindings.get("prev_section"));
         assertEquals(List.of("Left", "h", "Esc", "q"), bindings.get("back"));
         assertEquals(Action.values().length, bindings.size());

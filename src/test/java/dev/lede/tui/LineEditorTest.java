@@ -54,4 +54,31 @@ class LineEditorTest {
         assertEquals(LineEditor.Edit.CHANGED, View.typeInto(line, new KeyStroke(KeyType.Backspace)));
         assertEquals("x", line.text());
     }
+
+    @Test
+    void ctrlWTakesTheSpacesThenTheWordBeforeTheCursorAndCtrlUTheWholeLine() {
+        LineEditor line = new LineEditor("one two  ", 100);
+        assertEquals(LineEditor.Edit.CHANGED, line.deleteWord());
+        assertEquals("one ", line.text());
+        line.deleteWord();
+        assertEquals("", line.text());
+        assertEquals(LineEditor.Edit.UNCHANGED, line.deleteWord());
+        line = new LineEditor("東京 😀x", 100);
+        line.deleteWord();
+        assertEquals("東京 ", line.text());
+        assertEquals(LineEditor.Edit.CHANGED, line.clear());
+        assertEquals("", line.text());
+        assertEquals(LineEditor.Edit.UNCHANGED, line.clear());
+    }
+
+    @Test
+    void typeIntoTakesCtrlWAndCtrlUAndNoOtherCtrlKey() {
+        LineEditor line = new LineEditor("a b", 100);
+        assertEquals(LineEditor.Edit.UNCHANGED, View.typeInto(line, new KeyStroke('n', true, false)));
+        assertEquals(LineEditor.Edit.CHANGED, View.typeInto(line, new KeyStroke('w', true, false)));
+        assertEquals("a ", line.text());
+        assertEquals(LineEditor.Edit.CHANGED, View.typeInto(line, new KeyStroke('u', true, false)));
+        assertEquals("", line.text());
+        assertEquals(LineEditor.Edit.UNCHANGED, View.typeInto(line, new KeyStroke(KeyType.ArrowDown)));
+    }
 }

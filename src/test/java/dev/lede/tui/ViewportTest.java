@@ -113,4 +113,33 @@ class ViewportTest {
         assertEquals(0, viewport.top());
         assertEquals(0, viewport.selected());
     }
+
+    @Test
+    void aMotionPagesAListByItsRowsAndTextByOneLessAndACountStopsAtTheEnds() {
+        Viewport list = list(100, 10);
+        assertTrue(list.move(dev.lede.keys.Action.PAGE_DOWN, 0));
+        assertEquals(10, list.selected());
+        assertTrue(list.move(dev.lede.keys.Action.HALF_PAGE_DOWN, 0));
+        assertEquals(15, list.selected());
+        list.move(dev.lede.keys.Action.DOWN, Integer.MAX_VALUE);
+        assertEquals(99, list.selected());
+        list.move(dev.lede.keys.Action.PAGE_UP, Integer.MAX_VALUE);
+        assertEquals(0, list.selected());
+        list.move(dev.lede.keys.Action.BOTTOM, 42);
+        assertEquals(41, list.selected(), "42G");
+        assertFalse(list.move(dev.lede.keys.Action.OPEN, 3));
+        Viewport text = Viewport.ofText();
+        text.fit(100, 10);
+        text.move(dev.lede.keys.Action.PAGE_DOWN, 2);
+        assertEquals(18, text.top(), "two pages of nine");
+        text.move(dev.lede.keys.Action.HALF_PAGE_UP, 4);
+        assertEquals(14, text.top());
+        text.move(dev.lede.keys.Action.HALF_PAGE_UP, 0);
+        assertEquals(10, text.top(), "the count stays the half page's lines");
+        text.fit(100, 20);
+        text.move(dev.lede.keys.Action.HALF_PAGE_DOWN, 0);
+        assertEquals(20, text.top(), "until the window changes size");
+        text.move(dev.lede.keys.Action.BOTTOM, 0);
+        assertEquals(80, text.top());
+    }
 }
