@@ -149,33 +149,49 @@ final class Canvas {
 
     private static TextCharacter cell(Glyphs.Glyph glyph, Style style) {
         String text = glyph.text();
-        TextCharacter character;
-        if (text.length() == 1) {
-            character = new TextCharacter(text.charAt(0), style.foreground(), style.background(), style.modifiers());
-        } else {
-            TextCharacter[] parts = TextCharacter.fromString(text, style.foreground(), style.background(),
-                    style.modifiers());
-            character = parts.length == 1 ? parts[0]
-                    : TextCharacter.fromString(text.substring(0, Character.charCount(text.codePointAt(0))),
-                            style.foreground(), style.background(), style.modifiers())[0];
-        }
+        TextCharacter character = text.length() == 1
+                ? new TextCharacter(text.charAt(0), style.foreground(), style.background(), style.modifiers())
+                : TextCharacter.fromString(text, style.foreground(), style.background(), style.modifiers())[0];
         boolean wide = glyph.width() == 2;
-        return character.isDoubleWidth() == wide ? character : new Cell(character, wide);
+        boolean whole = text.length() == 1 || character.getCharacterString().equals(text);
+        return whole && character.isDoubleWidth() == wide ? character : new Cell(character, text, wide);
     }
 
-    /** A character whose width is the reader's ({@link Glyphs}) where Lanterna's own guess differs. */
+    /**
+     * A character whose text and width are the reader's ({@link Glyphs}) where Lanterna's own differ: its width guess,
+     * and a glyph that Java 17's character breaks split (a flag, two regional indicators, is two characters to it;
+     * Lanterna kept only the first and drew {@code Albania 🇦}).
+     */
     private static final class Cell extends TextCharacter {
         private static final long serialVersionUID = 1L;
+        private final String text;
         private final boolean wide;
 
-        Cell(TextCharacter character, boolean wide) {
-            super(character);
+        Cell(TextCharacter first, String text, boolean wide) {
+            super(first);
+            this.text = text;
             this.wide = wide;
+        }
+
+        @Override
+        public String getCharacterString() {
+            return text;
         }
 
         @Override
         public boolean isDoubleWidth() {
             return wide;
+        }
+
+        /** Also by the whole text: the screen redraws only cells that differ, and 🇫🇷 and 🇫🇮 start alike. */
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other) && other instanceof Cell cell && text.equals(cell.text) && wide == cell.wide;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * super.hashCode() + text.hashCode();
         }
     }
 }

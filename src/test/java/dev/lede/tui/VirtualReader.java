@@ -29,6 +29,8 @@ final class VirtualReader {
     private static final Path SNAPSHOTS = Path.of("src/test/resources/tui/snapshots");
 
     final DefaultVirtualTerminal terminal;
+    /** The screen the reader draws on: what it sends, cell by cell, before the virtual terminal splits it again. */
+    final TerminalScreen screen;
     final ReaderApp app;
     final ReaderOptions options;
 
@@ -66,7 +68,7 @@ final class VirtualReader {
         this.options = session.preferences().options();
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
-            TerminalScreen screen = new TerminalScreen(terminal);
+            screen = new TerminalScreen(terminal);
             screen.startScreen();
             app = new ReaderApp(screen, session);
             app.draw();
@@ -136,6 +138,27 @@ final class VirtualReader {
 
     String text() {
         return String.join("\n", rows()) + "\n";
+    }
+
+    /**
+     * The rows as the screen sent them, like {@link #rows()}: Lanterna's virtual terminal splits a cell of several
+     * code points that Java 17 does not see as one character (a flag) into several, which a real terminal does not.
+     */
+    List<String> sentRows() {
+        TerminalSize size = screen.getTerminalSize();
+        List<String> rows = new ArrayList<>();
+        for (int r = 0; r < size.getRows(); r++) {
+            StringBuilder row = new StringBuilder();
+            for (int c = 0; c < size.getColumns(); c++) {
+                TextCharacter cell = screen.getFrontCharacter(c, r);
+                row.append(cell.getCharacterString());
+                if (cell.isDoubleWidth()) {
+                    c++;
+                }
+            }
+            rows.add(row.toString().stripTrailing());
+        }
+        return rows;
     }
 
     /** The cell at a column and row. */
