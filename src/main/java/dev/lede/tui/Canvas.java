@@ -18,13 +18,26 @@ final class Canvas {
 
     private final Screen screen;
     private final Theme theme;
+    private final Backdrop backdrop;
     private final TerminalSize size;
     private final List<Hyperlinks.Link> links = new ArrayList<>();
 
+    /** A canvas on the terminal's own colours. */
     Canvas(Screen screen, Theme theme) {
+        this(screen, theme, Backdrop.TERMINAL);
+    }
+
+    /** A canvas whose every cell stands on the backdrop: painted at once, and under each style drawn. */
+    Canvas(Screen screen, Theme theme, Backdrop backdrop) {
         this.screen = screen;
         this.theme = theme;
+        this.backdrop = backdrop;
         this.size = screen.getTerminalSize();
+        if (!backdrop.transparent()) {
+            for (int row = 0; row < rows(); row++) {
+                fill(0, row, columns(), Style.PLAIN);
+            }
+        }
     }
 
     int columns() {
@@ -147,7 +160,8 @@ final class Canvas {
         fill(col, row, cols, style);
     }
 
-    private static TextCharacter cell(Glyphs.Glyph glyph, Style style) {
+    private TextCharacter cell(Glyphs.Glyph glyph, Style drawn) {
+        Style style = backdrop.under(drawn);
         String text = glyph.text();
         TextCharacter character = text.length() == 1
                 ? new TextCharacter(text.charAt(0), style.foreground(), style.background(), style.modifiers())

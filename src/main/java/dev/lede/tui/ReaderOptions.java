@@ -10,11 +10,18 @@ import dev.lede.prefs.Collapsed;
  * @param startCollapsed which sections are folded when a story opens
  * @param showIds        whether the list shows each story's id at the right
  * @param keys           the key bindings
+ * @param backdrop       what the theme paints under everything ({@link Backdrop#TERMINAL}: nothing)
  */
 public record ReaderOptions(Theme theme, int readingWidth, Collapsed startCollapsed, boolean showIds,
-                            KeyMap keys) {
+                            KeyMap keys, Backdrop backdrop) {
+
+    /** Options on the terminal's own colours. */
+    public ReaderOptions(Theme theme, int readingWidth, Collapsed startCollapsed, boolean showIds, KeyMap keys) {
+        this(theme, readingWidth, startCollapsed, showIds, keys, Backdrop.TERMINAL);
+    }
 
     public ReaderOptions {
+        java.util.Objects.requireNonNull(backdrop, "backdrop");
         if (readingWidth < 0) {
             throw new IllegalArgumentException("reading width must be 0 (the window's) or more, not " + readingWidth);
         }
@@ -25,18 +32,23 @@ public record ReaderOptions(Theme theme, int readingWidth, Collapsed startCollap
     }
 
     public ReaderOptions withTheme(Theme theme) {
-        return new ReaderOptions(theme, readingWidth, startCollapsed, showIds, keys);
+        return new ReaderOptions(theme, readingWidth, startCollapsed, showIds, keys, backdrop);
     }
 
     public ReaderOptions withReadingWidth(int width) {
-        return new ReaderOptions(theme, width, startCollapsed, showIds, keys);
+        return new ReaderOptions(theme, width, startCollapsed, showIds, keys, backdrop);
     }
 
     public ReaderOptions withStartCollapsed(Collapsed collapsed) {
-        return new ReaderOptions(theme, readingWidth, collapsed, showIds, keys);
+        return new ReaderOptions(theme, readingWidth, collapsed, showIds, keys, backdrop);
+    }
+
+    /** The theme and the backdrop it stands on. */
+    public ReaderOptions withTheme(Theme theme, Backdrop backdrop) {
+        return new ReaderOptions(theme, readingWidth, startCollapsed, showIds, keys, backdrop);
     }
 
     public ReaderOptions withShowIds(boolean show) {
-        return new ReaderOptions(theme, readingWidth, startCollapsed, show, keys);
+        return new ReaderOptions(theme, readingWidth, startCollapsed, show, keys, backdrop);
     }
 }
