@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.prefs.Element;
+import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,19 +20,25 @@ final class Canvas {
     private final Screen screen;
     private final Theme theme;
     private final Backdrop backdrop;
+    /** Null when the terminal shows every glyph, else what tells the ones it cannot show ({@link Charmap}). */
+    private final CharsetEncoder encoder;
     private final TerminalSize size;
     private final List<Hyperlinks.Link> links = new ArrayList<>();
 
-    /** A canvas on the terminal's own colours. */
+    /** A canvas on the terminal's own colours, in UTF-8. */
     Canvas(Screen screen, Theme theme) {
-        this(screen, theme, Backdrop.TERMINAL);
+        this(screen, theme, Backdrop.TERMINAL, Charmap.UTF_8);
     }
 
-    /** A canvas whose every cell stands on the backdrop: painted at once, and under each style drawn. */
-    Canvas(Screen screen, Theme theme, Backdrop backdrop) {
+    /**
+     * A canvas whose every cell stands on the backdrop (painted at once, and under each style drawn) and holds a
+     * glyph the terminal's character set can show ({@link Charmap#shown}).
+     */
+    Canvas(Screen screen, Theme theme, Backdrop backdrop, Charmap charmap) {
         this.screen = screen;
         this.theme = theme;
         this.backdrop = backdrop;
+        this.encoder = charmap.encoder();
         this.size = screen.getTerminalSize();
         if (!backdrop.transparent()) {
             for (int row = 0; row < rows(); row++) {
@@ -67,11 +74,23 @@ final class Canvas {
                 break;
             }
             if (col >= 0) {
-                screen.setCharacter(col, row, cell(glyph, style));
+                put(col, row, glyph, style);
             }
             col += glyph.width();
         }
         return col;
+    }
+
+    /** One glyph, or the ASCII the terminal's character set shows in its place, a character a cell. */
+    private void put(int col, int row, Glyphs.Glyph glyph, Style style) {
+        String ascii = Charmap.shown(glyph, encoder);
+        if (ascii == null) {
+            screen.setCharacter(col, row, cell(glyph, style));
+            return;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            screen.setCharacter(col + i, row, cell(new Glyphs.Glyph(ascii.substring(i, i + 1), 1), style));
+        }
     }
 
     /**

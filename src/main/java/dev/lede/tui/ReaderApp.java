@@ -464,7 +464,7 @@ public final class ReaderApp {
         screen.clear();
         screen.setCursorPosition(null);
         if (size.getColumns() > 0 && size.getRows() > 0) {
-            Canvas canvas = new Canvas(screen, options.theme(), options.backdrop());
+            Canvas canvas = new Canvas(screen, options.theme(), options.backdrop(), options.charmap());
             views.peek().draw(canvas);
             progressShown = progress();
             String footer = status != null ? status : progressShown;

@@ -11,17 +11,19 @@ import dev.lede.prefs.Collapsed;
  * @param showIds        whether the list shows each story's id at the right
  * @param keys           the key bindings
  * @param backdrop       what the theme paints under everything ({@link Backdrop#TERMINAL}: nothing)
+ * @param charmap        the characters the terminal shows (from the locale, not a preference)
  */
 public record ReaderOptions(Theme theme, int readingWidth, Collapsed startCollapsed, boolean showIds,
-                            KeyMap keys, Backdrop backdrop) {
+                            KeyMap keys, Backdrop backdrop, Charmap charmap) {
 
-    /** Options on the terminal's own colours. */
+    /** Options on the terminal's own colours, in UTF-8. */
     public ReaderOptions(Theme theme, int readingWidth, Collapsed startCollapsed, boolean showIds, KeyMap keys) {
-        this(theme, readingWidth, startCollapsed, showIds, keys, Backdrop.TERMINAL);
+        this(theme, readingWidth, startCollapsed, showIds, keys, Backdrop.TERMINAL, Charmap.UTF_8);
     }
 
     public ReaderOptions {
         java.util.Objects.requireNonNull(backdrop, "backdrop");
+        java.util.Objects.requireNonNull(charmap, "charmap");
         if (readingWidth < 0) {
             throw new IllegalArgumentException("reading width must be 0 (the window's) or more, not " + readingWidth);
         }
@@ -32,23 +34,23 @@ public record ReaderOptions(Theme theme, int readingWidth, Collapsed startCollap
     }
 
     public ReaderOptions withTheme(Theme theme) {
-        return new ReaderOptions(theme, readingWidth, startCollapsed, showIds, keys, backdrop);
+        return new ReaderOptions(theme, readingWidth, startCollapsed, showIds, keys, backdrop, charmap);
     }
 
     public ReaderOptions withReadingWidth(int width) {
-        return new ReaderOptions(theme, width, startCollapsed, showIds, keys, backdrop);
+        return new ReaderOptions(theme, width, startCollapsed, showIds, keys, backdrop, charmap);
     }
 
     public ReaderOptions withStartCollapsed(Collapsed collapsed) {
-        return new ReaderOptions(theme, readingWidth, collapsed, showIds, keys, backdrop);
+        return new ReaderOptions(theme, readingWidth, collapsed, showIds, keys, backdrop, charmap);
     }
 
-    /** The theme and the backdrop it stands on. */
-    public ReaderOptions withTheme(Theme theme, Backdrop backdrop) {
-        return new ReaderOptions(theme, readingWidth, startCollapsed, showIds, keys, backdrop);
+    /** The same options for a terminal showing only the characters of {@code charmap}. */
+    ReaderOptions withCharmap(Charmap charmap) {
+        return new ReaderOptions(theme, readingWidth, startCollapsed, showIds, keys, backdrop, charmap);
     }
 
     public ReaderOptions withShowIds(boolean show) {
-        return new ReaderOptions(theme, readingWidth, startCollapsed, show, keys, backdrop);
+        return new ReaderOptions(theme, readingWidth, startCollapsed, show, keys, backdrop, charmap);
     }
 }

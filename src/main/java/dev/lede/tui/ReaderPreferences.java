@@ -77,7 +77,8 @@ public final class ReaderPreferences {
         ColourDepth depth = ColourDepth.of(env);
         Theme theme = themed(p, p.theme()).mapColours(depth::fit).forEnvironment(env);
         Backdrop backdrop = Backdrop.of(p.theme()).mapColours(depth::fit).forEnvironment(env);
-        return new ReaderOptions(theme, p.readingWidth(), p.collapsed(), p.showIds(), KeyMap.of(p.keys()), backdrop);
+        return new ReaderOptions(theme, p.readingWidth(), p.collapsed(), p.showIds(), KeyMap.of(p.keys()), backdrop,
+                Charmap.of(env));
     }
 
     /** The named theme with the colours the preferences set over it. */

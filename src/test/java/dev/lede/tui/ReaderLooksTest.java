@@ -25,9 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A theme whose colours assume a dark or a light background paints it under every cell the reader draws, and every
  * cell is readable on it; the default and mono themes keep the terminal's own colours; {@code t} never reaches a
- * theme on which a colour the user set would vanish.
+ * theme on which a colour the user set would vanish. On a terminal that is not UTF-8 every cell is a character it
+ * can show, laid out as in UTF-8.
  */
-class ReaderThemesTest {
+class ReaderLooksTest {
 
     private static final int COLUMNS = 80;
     private static final int ROWS = 24;
@@ -184,5 +185,52 @@ class ReaderThemesTest {
         int[] last = reader.find("Albania has become");
         assertEquals(new TextColor.Indexed(231), reader.cell(COLUMNS - 1, last[1]).getBackgroundColor(),
                 "right of the text too");
+    }
+
+    @Test
+    void underAPosixLocaleEveryCellOfEveryScreenIsAsciiInTheSameLayout() throws Exception {
+        VirtualReader utf8 = reader("", Map.of("LANG", "en_US.UTF-8"));
+        VirtualReader ascii = reader("", Map.of("LANG", "C"));
+        List<TextCharacter[][]> wide = frames(utf8);
+        List<TextCharacter[][]> narrow = frames(ascii);
+        boolean replaced = false;
+        for (int f = 0; f < wide.size(); f++) {
+            for (int r = 0; r < ROWS; r++) {
+                String where = "frame " + f + " row " + r;
+                String row = row(narrow.get(f)[r]);
+                assertTrue(row.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7F), where + ": " + row);
+                assertEquals(COLUMNS, row.length(), where + ": " + row);
+                assertEquals(COLUMNS, Glyphs.width(row(wide.get(f)[r])), where + ": the same layout");
+                replaced |= !row.equals(row(wide.get(f)[r]));
+            }
+        }
+        assertTrue(replaced);
+        VirtualReader story = reader("", Map.of("LC_ALL", "POSIX")).press("Enter");
+        assertTrue(story.text().contains("> Context - 2 paragraphs, 2 quotes") || story.text().contains("v Context"),
+                story.text());
+        assertTrue(story.text().contains("| \"The fact that this group"), story.text());
+        assertTrue(story.text().contains("Democratic Party's parliamentary group"), story.text());
+        VirtualReader list = reader("", Map.of("LANG", "C"));
+        assertTrue(list.rows().get(1).startsWith("*Albania joins"), list.rows().get(1));
+        assertTrue(list.rows().get(2).startsWith("*Tokyo ???? greets visitors with ?? and ?? at the gate"),
+                list.rows().get(2));
+    }
+
+    /** A row's text, a two-cell character once. */
+    private static String row(TextCharacter[] cells) {
+        StringBuilder row = new StringBuilder();
+        for (int c = 0; c < cells.length; c++) {
+            row.append(cells[c].getCharacterString());
+            c += cells[c].isDoubleWidth() ? 1 : 0;
+        }
+        return row.toString();
+    }
+
+    @Test
+    void aLatin1LocaleKeepsItsLettersAndReplacesTheRest() throws Exception {
+        VirtualReader reader = reader("", Map.of("LANG", "de_DE.ISO-8859-1"));
+        assertTrue(reader.rows().get(3).contains("\"historic\""), reader.rows().get(3));
+        reader.press("Enter", "Tab", "Enter");
+        assertTrue(reader.text().contains("> Context - 2 paragraphs, 2 quotes"), reader.text());
     }
 }
