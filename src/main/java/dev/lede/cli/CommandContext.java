@@ -20,6 +20,10 @@ import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +84,25 @@ public final class CommandContext {
 
     Setup setup() {
         return setup;
+    }
+
+    /**
+     * The clock {@code --since}, {@code --until} and checkpoints read: the system's, or the instant of
+     * {@code $LEDE_NOW} ({@code 2026-12-01T12:00:00Z}), so that a script or a test can run as of a given moment.
+     *
+     * @throws LedeException when {@code $LEDE_NOW} is set to something else
+     */
+    Clock clock() {
+        String now = env.get("LEDE_NOW");
+        if (now == null || now.isEmpty()) {
+            return Clock.systemDefaultZone();
+        }
+        try {
+            return Clock.fixed(Instant.parse(now), ZoneId.systemDefault());
+        } catch (DateTimeParseException e) {
+            throw new LedeException(ExitCode.USAGE, "LEDE_NOW is not an instant such as 2026-12-01T12:00:00Z: "
+                    + TextCleaner.clean(now));
+        }
     }
 
     /** Filled in by the parser: the top command mixes this instance in. */

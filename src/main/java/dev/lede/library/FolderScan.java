@@ -233,7 +233,9 @@ final class FolderScan {
         }
         Summary summary = entry.summary();
         StoryRef ref = summary == null ? null : new StoryRef(StoryIds.fromFileName(entry.name()),
-                path, label, summary.title(), summary.date(), summary.sections());
+                path, label, summary.title(), summary.date(), summary.sections(), summary.feed(), summary.url(),
+                summary.author(), summary.tags(), summary.time() != Summary.NO_TIME ? summary.time()
+                        : Math.floorDiv(entry.stamp().mtime(), 1_000_000L));
         long version = entry.stamp().settledBefore(scanStart) ? version(entry.stamp(), entry.name()) : 0;
         return new Scanned(entry.name(), ref, problems, version);
     }

@@ -6,14 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The orders a list of stories can be shown in, by the names preferences use. */
+/** The orders a list of stories can be shown in, by the names preferences and options use. */
 public enum StoryOrder {
     /** File-name order, as the library loads them. */
     FILE,
     /** By title, ignoring case and accents. */
     TITLE,
-    /** Newest first by front-matter date; stories without a date last. */
-    DATE;
+    /** Newest first by {@link StoryRef#time}: the front-matter date, else when the story arrived. */
+    DATE,
+    /** By feed name, ignoring case and accents (stories of no feed last), then newest first. */
+    FEED;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -30,12 +32,17 @@ public enum StoryOrder {
     }
 
     private Comparator<StoryRef> comparator() {
-        if (this == TITLE) {
-            Collator collator = Collator.getInstance(Locale.ROOT);
-            collator.setStrength(Collator.PRIMARY);
-            return Comparator.comparing(StoryRef::title, collator);
-        }
-        // ISO dates (2025-01-31, 2025-01-31T08:00Z) sort as text.
-        return Comparator.comparing(StoryRef::date, Comparator.nullsLast(Comparator.<String>reverseOrder()));
+        Comparator<StoryRef> newest = Comparator.comparingLong(StoryRef::time).reversed();
+        return switch (this) {
+            case TITLE -> Comparator.comparing(StoryRef::title, collator());
+            case FEED -> Comparator.comparing(StoryRef::feed, Comparator.nullsLast(collator())).thenComparing(newest);
+            default -> newest;
+        };
+    }
+
+    private static Collator collator() {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.PRIMARY);
+        return collator;
     }
 }

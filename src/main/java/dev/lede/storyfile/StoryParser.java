@@ -8,6 +8,7 @@ import dev.lede.story.Section;
 import dev.lede.story.Story;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,9 @@ import java.util.Map;
  * README gives. Never throws on bad input; what it drops or skips comes back as problems.
  */
 public final class StoryParser {
+
+    /** The most tags a story's summary keeps: as many as lede fetch writes. */
+    private static final int MAX_TAGS = 100;
 
     private StoryParser() {
     }
@@ -77,9 +81,38 @@ public final class StoryParser {
         if (paragraphs == null) {
             return new SummaryResult(null, prepared.problems());
         }
-        Object date = prepared.meta().get("date");
-        return new SummaryResult(new Summary(paragraphs.get(0), date == null ? null : date.toString(),
-                sectionCount(paragraphs)), prepared.problems());
+        return new SummaryResult(summary(prepared.meta(), paragraphs.get(0), sectionCount(paragraphs)),
+                prepared.problems());
+    }
+
+    /** The summary of a story with this front matter, title and number of sections. */
+    private static Summary summary(Map<String, Object> meta, String title, int sections) {
+        String date = text(meta.get("date"));
+        if (meta.isEmpty()) {
+            return new Summary(title, date, sections);
+        }
+        long time = StoryDates.parse(date);
+        if (time == Summary.NO_TIME) {
+            time = StoryDates.parse(text(meta.get("fetched")));
+        }
+        return new Summary(title, date, sections, text(meta.get("feed")), text(meta.get("url")),
+                text(meta.get("author")), tags(meta.get("tags")), time);
+    }
+
+    /** A scalar front-matter value as text; null for none, a list or a map. */
+    private static String text(Object value) {
+        return value == null || value instanceof Collection<?> || value instanceof Map<?, ?> ? null
+                : value.toString();
+    }
+
+    /** {@code tags:} as a list of one-line values (one value alone is one tag); at most {@value #MAX_TAGS}. */
+    private static List<String> tags(Object value) {
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(StoryParser::text).filter(t -> t != null && !t.isBlank()).distinct()
+                    .limit(MAX_TAGS).toList();
+        }
+        String one = text(value);
+        return one == null || one.isBlank() ? List.of() : List.of(one);
     }
 
     /** The file cut into paragraphs with its front matter read; null paragraphs when the file is skipped. */

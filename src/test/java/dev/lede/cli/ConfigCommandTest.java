@@ -138,7 +138,7 @@ class ConfigCommandTest {
 
         Path bad = write("bad.yml", "theme: dark\nlist:\n  sort: size\n");
         assertEquals(new CliRun(4, "", "lede: error: " + bad + ":3:9: list.sort: unknown value 'size'; allowed: "
-                + "file, title, date\n"), run("config", "check", bad.toString()));
+                + "file, title, date, feed\n"), run("config", "check", bad.toString()));
         assertEquals(4, run("config", "check", dir.resolve("missing.yml").toString()).code());
         assertEquals(new CliRun(0, "no preferences file: the built-in defaults are in use\n", ""),
                 run("config", "check"));
@@ -179,7 +179,8 @@ class ConfigCommandTest {
         Path lib = Files.createDirectories(dir.resolve("lib"));
         Files.writeString(lib.resolve("001_b.txt"), "---\ndate: 2025-01-01\n---\nBravo\n");
         Files.writeString(lib.resolve("002_a.txt"), "---\ndate: 2025-06-01\n---\nalpha\n");
-        Files.writeString(lib.resolve("003_c.txt"), "Charlie\n");
+        Files.writeString(lib.resolve("003_c.txt"), "Charlie\n"); // no date: its file's time, older than both
+        Files.setLastModifiedTime(lib.resolve("003_c.txt"), java.nio.file.attribute.FileTime.fromMillis(0));
         assertEquals("1\tb\tBravo\t0\n2\ta\talpha\t0\n3\tc\tCharlie\t0\n", run("list", "-f", "tsv", lib.toString())
                 .out());
         Path file = write("sorted.yml", "list:\n  sort: title\n");

@@ -8,8 +8,11 @@ import dev.lede.story.Story;
 import dev.lede.storyfile.ParseResult;
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryIds;
+import dev.lede.storyfile.StoryDates;
 import dev.lede.storyfile.StoryParser;
+import dev.lede.storyfile.Summary;
 import dev.lede.text.TextCleaner;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +38,10 @@ class LibraryLoaderTest {
 
     private void mixedLibrary() throws Exception {
         Stories.write(one, "001_plain.txt", Stories.story("Plain story", 2));
-        Stories.write(one, "002_front.txt", "---\ndate: 2025-01-31\n---\nDated story\nLede.\nContext: text.");
+        Stories.write(one, "002_front.txt", "---\ndate: 2025-01-31\nfeed: \"the-feed\"\nurl: \"https://x.test/a\"\n"
+                + "author: Ann\ntags: [one, \"two\"]\n---\nDated story\nLede.\nContext: text.");
+        Stories.write(one, "004_fetched.txt", "---\ndate: not a date\nfetched: \"2026-11-30T10:00:00Z\"\ntags: solo\n"
+                + "---\nFetched story\nLede.");
         Stories.write(one, "003_badfront.txt", "---\ndate: [oops\n---\nBad front matter\nText.");
         Files.write(one.resolve("004_binary.txt"), new byte[] {'a', 0, 'b'});
         Files.write(one.resolve("005_latin1.txt"), "Caf\u00e9 story\nText.".getBytes(StandardCharsets.ISO_8859_1));
@@ -80,11 +86,33 @@ class LibraryLoaderTest {
                 problems.add(new Problem(label, 0, "skipped: id '" + id + "' is already used by " + first));
                 continue;
             }
-            Object date = story.meta().get("date");
-            refs.add(new StoryRef(id, file, label, story.title(), date == null ? null : date.toString(),
-                    story.sections().size()));
+            refs.add(expectedRef(story, id, file, label));
         }
         return new Expected(refs, problems);
+    }
+
+    /** What the list should say of a story, from its full parse and its file's time. */
+    private static StoryRef expectedRef(Story story, String id, Path file, String label) throws IOException {
+        Map<String, Object> meta = story.meta();
+        String date = meta.get("date") == null ? null : meta.get("date").toString();
+        long time = StoryDates.parse(date);
+        if (time == Summary.NO_TIME) {
+            time = StoryDates.parse(text(meta, "fetched"));
+        }
+        if (time == Summary.NO_TIME) {
+            time = Files.getLastModifiedTime(file).toMillis();
+        }
+        return new StoryRef(id, file, label, story.title(), date, story.sections().size(), text(meta, "feed"),
+                text(meta, "url"), text(meta, "author"), tags(meta.get("tags")), time);
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        return meta.get(key) == null ? null : meta.get(key).toString();
+    }
+
+    private static List<String> tags(Object tags) {
+        return tags == null ? List.of() : tags instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                : List.of(tags.toString());
     }
 
     private record Expected(List<StoryRef> refs, List<Problem> problems) {
@@ -104,7 +132,13 @@ class LibraryLoaderTest {
             assertEquals(expected.problems(), library.problems());
             assertEquals(4, library.skipped()); // binary, empty, folder, second of the pair
         }
-        assertTrue(warm.find("front").orElseThrow().date().equals("2025-01-31"));
+        StoryRef front = warm.find("front").orElseThrow();
+        assertEquals(List.of("2025-01-31", "the-feed", "https://x.test/a", "Ann", List.of("one", "two")),
+                List.of(front.date(), front.feed(), front.url(), front.author(), front.tags()));
+        assertEquals(StoryDates.parse("2025-01-31"), front.time());
+        StoryRef fetched = warm.find("fetched").orElseThrow();
+        assertEquals(List.of(StoryDates.parse("2026-11-30T10:00:00Z"), List.of("solo")),
+                List.of(fetched.time(), fetched.tags()));
     }
 
     @Test

@@ -115,7 +115,7 @@ class PreferencesReaderTest {
             reader: {width: 1001}          | 1:17 | reader.width: expected 0 or a whole number from 20 to 1000, got '1001'
             reader: {collapsed: some}      | 1:21 | reader.collapsed: expected none, all, or a list of headings such as [Context], got 'some' (write [some] for one heading)
             reader: {collapsed: [' ']}     | 1:21 | reader.collapsed: a heading cannot be empty
-            list: {sort: size}             | 1:14 | list.sort: unknown value 'size'; allowed: file, title, date
+            list: {sort: size}             | 1:14 | list.sort: unknown value 'size'; allowed: file, title, date, feed
             list: {show_ids: maybe}        | 1:18 | list.show_ids: expected true or false, got 'maybe'
             keys: {down: [Ctrl-x]}         | 1:14 | keys.down: unknown key 'Ctrl-x'; allowed: a key or a list of keys: single characters such as j, G or "-", or Down, Up, PageDown, PageUp, Home, End, Enter, Tab, S-Tab, Left, Right, Esc, Space
             keys: {down: [Dwn]}            | 1:14 | keys.down: unknown key 'Dwn' (did you mean Down?)

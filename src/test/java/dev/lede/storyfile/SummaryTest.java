@@ -81,7 +81,15 @@ class SummaryTest {
             return;
         }
         Object date = story.meta().get("date");
+        Summary got = summary.summary();
         assertEquals(new Summary(story.title(), date == null ? null : date.toString(), story.sections().size()),
-                summary.summary());
+                new Summary(got.title(), got.date(), got.sections()));
+        assertEquals(story.meta().isEmpty() ? Summary.NO_TIME : StoryDates.parse(got.date()) != Summary.NO_TIME
+                ? StoryDates.parse(got.date()) : StoryDates.parse(fetched(story)), got.time());
+    }
+
+    private static String fetched(Story story) {
+        Object fetched = story.meta().get("fetched");
+        return fetched == null ? null : fetched.toString();
     }
 }

@@ -22,8 +22,9 @@ import java.util.zip.CRC32C;
  * through it) and never fails loudly, so an unwritable cache folder just means no cache. See {@link OwnFolder}.
  *
  * <p>Layout, big-endian: magic, format, key (build and folder), folder stamp, scan start, entry count, the entries,
- * then the checksum. An entry is: name, size, mtime, identity, regular, kind (0 skipped, 1 summary, 2 summary with
- * date), [title, [date], sections], problem count, then (line, message) per problem. Strings are a length and UTF-8.
+ * then the checksum. An entry is: name, size, mtime, identity, regular, kind (0 skipped, 1 summary), [title, sections,
+ * a byte of flags saying which of date, feed, url, author, tags and time follow, then those: tags as a count and
+ * strings, time as a long], problem count, then (line, message) per problem. Strings are a length and UTF-8.
  */
 public final class FolderCache {
 
@@ -36,7 +37,13 @@ public final class FolderCache {
     }
 
     private static final long MAGIC = 0x4c4544454c535431L; // "LEDELST1"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
+    private static final int DATE = 1;
+    private static final int FEED = 2;
+    private static final int URL = 4;
+    private static final int AUTHOR = 8;
+    private static final int TAGS = 16;
+    private static final int TIME = 32;
     private static final String LISTS = "lists";
 
     /**
@@ -152,12 +159,7 @@ public final class FolderCache {
         private static Entry readEntry(CacheInput in, String name) {
             FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readByte() == 1);
             int kind = in.readByte();
-            Summary summary = null;
-            if (kind != 0) {
-                String title = in.readString();
-                String date = kind == 2 ? in.readString() : null;
-                summary = new Summary(title, date, in.readInt());
-            }
+            Summary summary = kind == 0 ? null : readSummary(in);
             int count = in.readCount();
             List<CachedProblem> problems = count == 0 ? List.of() : new ArrayList<>(count);
             for (int p = 0; p < count; p++) {
@@ -166,18 +168,50 @@ public final class FolderCache {
             return new Entry(name, stamp, summary, problems);
         }
 
+        private static Summary readSummary(CacheInput in) {
+            String title = in.readString();
+            int sections = in.readInt();
+            int flags = in.readByte();
+            String date = (flags & DATE) != 0 ? in.readString() : null;
+            String feed = (flags & FEED) != 0 ? in.readString() : null;
+            String url = (flags & URL) != 0 ? in.readString() : null;
+            String author = (flags & AUTHOR) != 0 ? in.readString() : null;
+            List<String> tags = List.of();
+            if ((flags & TAGS) != 0) {
+                int count = in.readCount();
+                String[] read = new String[count];
+                for (int t = 0; t < count; t++) {
+                    read[t] = in.readString();
+                }
+                tags = List.of(read);
+            }
+            long time = (flags & TIME) != 0 ? in.readLong() : Summary.NO_TIME;
+            return new Summary(title, date, sections, feed, url, author, tags, time);
+        }
+
         private static void skipEntry(CacheInput in) {
             in.skip(3 * Long.BYTES + 1);
             int kind = in.readByte();
-            if (kind > 2) {
+            if (kind > 1) {
                 throw new CacheInput.CorruptCacheException();
             }
             if (kind != 0) {
                 in.skip(in.readCount());
-                if (kind == 2) {
-                    in.skip(in.readCount());
-                }
                 in.skip(Integer.BYTES);
+                int flags = in.readByte();
+                for (int flag = DATE; flag <= AUTHOR; flag <<= 1) {
+                    if ((flags & flag) != 0) {
+                        in.skip(in.readCount());
+                    }
+                }
+                if ((flags & TAGS) != 0) {
+                    for (int tags = in.readCount(); tags > 0; tags--) {
+                        in.skip(in.readCount());
+                    }
+                }
+                if ((flags & TIME) != 0) {
+                    in.skip(Long.BYTES);
+                }
             }
             int count = in.readCount();
             for (int p = 0; p < count; p++) {
@@ -237,13 +271,9 @@ public final class FolderCache {
             out.writeString(entry.name());
             writeStamp(out, entry.stamp());
             Summary summary = entry.summary();
-            out.writeByte(summary == null ? 0 : summary.date() == null ? 1 : 2);
+            out.writeByte(summary == null ? 0 : 1);
             if (summary != null) {
-                out.writeString(summary.title());
-                if (summary.date() != null) {
-                    out.writeString(summary.date());
-                }
-                out.writeInt(summary.sections());
+                writeSummary(out, summary);
             }
             out.writeInt(entry.problems().size());
             for (CachedProblem problem : entry.problems()) {
@@ -251,6 +281,27 @@ public final class FolderCache {
                 out.writeString(problem.message());
             }
             count++;
+        }
+
+        private static void writeSummary(CacheOutput out, Summary summary) {
+            out.writeString(summary.title());
+            out.writeInt(summary.sections());
+            int flags = (summary.date() != null ? DATE : 0) | (summary.feed() != null ? FEED : 0)
+                    | (summary.url() != null ? URL : 0) | (summary.author() != null ? AUTHOR : 0)
+                    | (summary.tags().isEmpty() ? 0 : TAGS) | (summary.time() != Summary.NO_TIME ? TIME : 0);
+            out.writeByte(flags);
+            for (String text : new String[] {summary.date(), summary.feed(), summary.url(), summary.author()}) {
+                if (text != null) {
+                    out.writeString(text);
+                }
+            }
+            if (!summary.tags().isEmpty()) {
+                out.writeInt(summary.tags().size());
+                summary.tags().forEach(out::writeString);
+            }
+            if (summary.time() != Summary.NO_TIME) {
+                out.writeLong(summary.time());
+            }
         }
 
         public byte[] finish(String key) {
