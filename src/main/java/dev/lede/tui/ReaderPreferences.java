@@ -78,7 +78,7 @@ public final class ReaderPreferences {
         Theme theme = themed(p, p.theme()).mapColours(depth::fit).forEnvironment(env);
         Backdrop backdrop = Backdrop.of(p.theme()).mapColours(depth::fit).forEnvironment(env);
         return new ReaderOptions(theme, p.readingWidth(), p.collapsed(), p.showIds(), KeyMap.of(p.keys()), backdrop,
-                Charmap.of(env));
+                Charmap.of(env), ListColumnChoice.DEFAULTS);
     }
 
     /** The named theme with the colours the preferences set over it. */
