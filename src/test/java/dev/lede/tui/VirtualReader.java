@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** The reader on Lanterna's virtual terminal, driven key by key with no threads, read back row by row. */
 final class VirtualReader {
@@ -120,20 +121,7 @@ final class VirtualReader {
 
     /** The text of each row, a two-cell character counted once, trailing spaces removed. */
     List<String> rows() {
-        TerminalSize size = terminal.getTerminalSize();
-        List<String> rows = new ArrayList<>();
-        for (int r = 0; r < size.getRows(); r++) {
-            StringBuilder row = new StringBuilder();
-            for (int c = 0; c < size.getColumns(); c++) {
-                TextCharacter cell = terminal.getCharacter(c, r);
-                row.append(cell.getCharacterString());
-                if (cell.isDoubleWidth()) {
-                    c++;
-                }
-            }
-            rows.add(row.toString().stripTrailing());
-        }
-        return rows;
+        return rows(terminal.getTerminalSize(), terminal::getCharacter);
     }
 
     String text() {
@@ -145,12 +133,15 @@ final class VirtualReader {
      * code points that Java 17 does not see as one character (a flag) into several, which a real terminal does not.
      */
     List<String> sentRows() {
-        TerminalSize size = screen.getTerminalSize();
+        return rows(screen.getTerminalSize(), screen::getFrontCharacter);
+    }
+
+    private static List<String> rows(TerminalSize size, BiFunction<Integer, Integer, TextCharacter> cells) {
         List<String> rows = new ArrayList<>();
         for (int r = 0; r < size.getRows(); r++) {
             StringBuilder row = new StringBuilder();
             for (int c = 0; c < size.getColumns(); c++) {
-                TextCharacter cell = screen.getFrontCharacter(c, r);
+                TextCharacter cell = cells.apply(c, r);
                 row.append(cell.getCharacterString());
                 if (cell.isDoubleWidth()) {
                     c++;
