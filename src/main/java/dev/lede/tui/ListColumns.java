@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import dev.lede.library.StoryRef;
+import dev.lede.prefs.ListColumnChoice;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;

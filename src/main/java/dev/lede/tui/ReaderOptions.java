@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import dev.lede.prefs.Collapsed;
+import dev.lede.prefs.ListColumnChoice;
 
 /**
  * What preferences can change about the reader. {@link #defaults()} is the behaviour with no preferences set.
@@ -20,7 +21,7 @@ public record ReaderOptions(Theme theme, int readingWidth, Collapsed startCollap
     /** Options on the terminal's own colours, in UTF-8, the list showing sources and sections. */
     public ReaderOptions(Theme theme, int readingWidth, Collapsed startCollapsed, boolean showIds, KeyMap keys) {
         this(theme, readingWidth, startCollapsed, showIds, keys, Backdrop.TERMINAL, Charmap.UTF_8,
-                ListColumnChoice.FIXED);
+                new ListColumnChoice(false, true, true));
     }
 
     public ReaderOptions {

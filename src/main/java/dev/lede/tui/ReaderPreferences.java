@@ -78,7 +78,7 @@ public final class ReaderPreferences {
         Theme theme = themed(p, p.theme()).mapColours(depth::fit).forEnvironment(env);
         Backdrop backdrop = Backdrop.of(p.theme()).mapColours(depth::fit).forEnvironment(env);
         return new ReaderOptions(theme, p.readingWidth(), p.collapsed(), p.showIds(), KeyMap.of(p.keys()), backdrop,
-                Charmap.of(env), ListColumnChoice.DEFAULTS);
+                Charmap.of(env), p.listColumns());
     }
 
     /** The named theme with the colours the preferences set over it. */

@@ -81,7 +81,7 @@ class ConfigCommandTest {
         CliRun show = run("config", "show");
         assertEquals(0, show.code());
         List<String> lines = show.out().lines().toList();
-        assertEquals(39 + 11 + 5, lines.size()); // + 11 keys of reading state, 4 keys and links.osc8 of links and reload
+        assertEquals(39 + 11 + 5 + 3, lines.size()); // + 11 keys of reading state, 4 keys and links.osc8 of links and reload; + 3 list columns
         assertEquals("library: []", lines.get(0));
         assertTrue(lines.contains("keys.collapse_all: ['-', z]"), show.out());
         assertTrue(lines.contains("colors.quote: theme"), show.out());

@@ -28,7 +28,7 @@ class SettingTest {
     void everyPreferenceHasOneDescriptorWithADescription() {
         List<Setting<?>> all = Setting.all();
         assertEquals(all.size(), new HashSet<>(all.stream().map(Setting::key).toList()).size());
-        assertEquals(2 + 7 + 2 + 2 + 23 + 11 + 4 + 2 + 1 + 1, all.size()); // + 11 keys: reading state; + 4 keys and links.osc8
+        assertEquals(2 + 7 + 2 + 2 + 23 + 11 + 4 + 2 + 1 + 1 + 3, all.size()); // + 11 keys: reading state; + 4 keys and links.osc8; + 3 list columns
         all.forEach(s -> assertTrue(!s.description().isBlank(), s.key()));
         assertEquals(List.of("default", "dark", "light", "mono"), setting("theme").choices());
         assertEquals(Setting.Kind.COLOR, setting("colors.quote").kind());

@@ -3,6 +3,7 @@ package dev.lede.tui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.library.StoryRef;
+import dev.lede.prefs.ListColumnChoice;
 import dev.lede.tui.ListColumns.Column;
 import dev.lede.tui.ListColumns.Kind;
 import java.nio.file.Path;

@@ -233,4 +233,25 @@ class ReaderLooksTest {
         reader.press("Enter", "Tab", "Enter");
         assertTrue(reader.text().contains("> Context - 2 paragraphs, 2 quotes"), reader.text());
     }
+
+    @Test
+    void theListsColumnsFollowThePreferencesAndEachSaysOneThing() throws Exception {
+        List<String> defaults = reader("", Map.of()).rows();
+        assertTrue(defaults.get(3).endsWith("2025-02-01"), "the date, by default: " + defaults.get(3));
+        assertTrue(defaults.get(1).endsWith("…"), "no date, no sections, no source of one folder: "
+                + defaults.get(1));
+        List<String> chosen = reader("list:\n  show_date: false\n  show_sections: true\n  show_ids: true\n",
+                Map.of()).rows();
+        assertTrue(chosen.get(3).endsWith("budget   1 section"), chosen.get(3));
+        assertTrue(chosen.get(1).endsWith("seed    3 sections"), chosen.get(1));
+    }
+
+    @Test
+    void theStoryHeaderShowsTheSourceAndTheDateAndTheHelpBoxTheId() throws Exception {
+        VirtualReader reader = reader("", Map.of()).press("G", "Enter");
+        assertTrue(reader.rows().get(0).startsWith(" library  2025-02-01 "), reader.rows().get(0));
+        assertTrue(!reader.rows().get(0).contains("budget"), "no id in the header: " + reader.rows().get(0));
+        reader.press("?");
+        assertTrue(reader.text().contains("Keys: story budget"), reader.text());
+    }
 }
