@@ -42,7 +42,9 @@ final class ReadCommand implements Callable<Integer> {
     /**
      * Opens the terminal at once and loads the library on a background thread, the footer counting the files, so a
      * large library never keeps the first screen waiting; a loading failure is reported once the terminal is back.
-     * Without folders given, {@code library} set on the preferences screen loads the new library.
+     * Without folders given, {@code library} set on the preferences screen loads the new library. Without a terminal,
+     * or on one that cannot move the cursor ({@code TERM=dumb}: Emacs' shell, some IDE consoles), it says so in one
+     * line and returns 2.
      */
     @Override
     public Integer call() throws LibraryException, IOException {
@@ -57,6 +59,13 @@ final class ReadCommand implements Callable<Integer> {
             PrintWriter err = context.err();
             err.println("lede: error: the reader needs an interactive terminal (stdin and stdout must be a TTY);"
                     + " use 'lede list' or 'lede export' in scripts and pipes");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        if ("dumb".equals(context.env().get("TERM"))) {
+            PrintWriter err = context.err();
+            err.println("lede: error: the reader needs a terminal that can move the cursor, and TERM=dumb says this"
+                    + " one cannot; use 'lede list' and 'lede show ID' here");
             err.flush();
             return ExitCode.USAGE;
         }

@@ -16,17 +16,18 @@ import java.util.function.Consumer;
  * @param colors       a colour for every element; {@link Color#THEME} leaves it to the theme
  * @param readingWidth columns of story text in the reader; 0 means the window's width
  * @param showIds      whether the reader's story list shows ids
+ * @param listColumns  which other columns the reader's story list shows ({@code list.show_date} and friends)
  * @param exportWidth  line width of the text export
  * @param storyLimitMb the largest story file read, in MB
  * @param hyperlinks   whether the reader writes the links it shows as OSC 8 hyperlinks ({@code links.osc8})
  */
 public record Preferences(List<String> library, ThemeName theme, Map<Element, Color> colors, int readingWidth,
         Collapsed collapsed, ListSort sort, boolean showIds, Bindings keys, ExportFormat exportFormat,
-        int exportWidth, int storyLimitMb, boolean hyperlinks) {
+        int exportWidth, int storyLimitMb, boolean hyperlinks, ListColumnChoice listColumns) {
 
     public static final Preferences DEFAULTS = new Preferences(List.of(), ThemeName.DEFAULT, themeColors(), 0,
             Collapsed.NONE, ListSort.FILE, false, Bindings.DEFAULTS, ExportFormat.JSON, 80, 16,
-            false);
+            false, ListColumnChoice.DEFAULTS);
 
     public Preferences {
         library = List.copyOf(library);
@@ -101,6 +102,7 @@ public record Preferences(List<String> library, ThemeName theme, Map<Element, Co
         int exportWidth;
         int storyLimitMb;
         boolean hyperlinks;
+        ListColumnChoice listColumns;
 
         private Builder(Preferences p) {
             library = p.library;
@@ -115,11 +117,12 @@ public record Preferences(List<String> library, ThemeName theme, Map<Element, Co
             exportWidth = p.exportWidth;
             storyLimitMb = p.storyLimitMb;
             hyperlinks = p.hyperlinks;
+            listColumns = p.listColumns;
         }
 
         private Preferences build() {
             return new Preferences(library, theme, colors, readingWidth, collapsed, sort, showIds, keys,
-                    exportFormat, exportWidth, storyLimitMb, hyperlinks);
+                    exportFormat, exportWidth, storyLimitMb, hyperlinks, listColumns);
         }
     }
 }

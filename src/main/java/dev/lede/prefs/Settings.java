@@ -62,9 +62,14 @@ final class Settings {
                         v -> v.mode() == Collapsed.Mode.LISTED), Preferences::collapsed, (b, v) -> b.collapsed = v));
         all.add(choice("list.sort", "Order of the story list (date: newest first)", ListSort.values(), ListSort::id,
                 Preferences::sort, (b, v) -> b.sort = v));
-        all.add(new Setting<>("list.show_ids", Kind.BOOLEAN, "Show story ids in the story list",
-                List.of("false", "true"), 0, 0, false, new Codec<>(Settings::bool, v -> List.of(v.toString()),
-                        v -> false), Preferences::showIds, (b, v) -> b.showIds = v));
+        all.add(bool("list.show_ids", "Show story ids in the story list", Preferences::showIds,
+                (b, v) -> b.showIds = v));
+        all.add(bool("list.show_date", "Show each story's own date in the story list",
+                p -> p.listColumns().date(), (b, v) -> b.listColumns = b.listColumns.withDate(v)));
+        all.add(bool("list.show_source", "Show each story's feed or folder in the story list",
+                p -> p.listColumns().source(), (b, v) -> b.listColumns = b.listColumns.withSource(v)));
+        all.add(bool("list.show_sections", "Show each story's count of sections in the story list",
+                p -> p.listColumns().sections(), (b, v) -> b.listColumns = b.listColumns.withSections(v)));
         for (Action action : Action.values()) {
             all.add(new Setting<>("keys." + action.configName(), Kind.KEYS, "Keys for "
                     + action.configName().replace('_', ' '), List.of(), 0, 0, false, new Codec<>(
@@ -77,9 +82,8 @@ final class Settings {
                 Preferences::exportWidth, (b, v) -> b.exportWidth = v));
         all.add(number("limits.story_mb", "Largest story file read, in MB", 1, MAX_STORY_MB, false,
                 Preferences::storyLimitMb, (b, v) -> b.storyLimitMb = v));
-        all.add(new Setting<>("links.osc8", Kind.BOOLEAN, "Write the links the reader shows as OSC 8 hyperlinks",
-                List.of("false", "true"), 0, 0, false, new Codec<>(Settings::bool, v -> List.of(v.toString()),
-                        v -> false), Preferences::hyperlinks, (b, v) -> b.hyperlinks = v));
+        all.add(bool("links.osc8", "Write the links the reader shows as OSC 8 hyperlinks", Preferences::hyperlinks,
+                (b, v) -> b.hyperlinks = v));
         return List.copyOf(all);
     }
 
@@ -99,6 +103,12 @@ final class Settings {
         };
         return new Setting<>(key, Kind.CHOICE, description, ids, 0, 0, false,
                 new Codec<>(parser, v -> List.of(id.apply(v)), v -> false), getter, setter);
+    }
+
+    private static Setting<Boolean> bool(String key, String description, Function<Preferences, Boolean> getter,
+            BiConsumer<Preferences.Builder, Boolean> setter) {
+        return new Setting<>(key, Kind.BOOLEAN, description, List.of("false", "true"), 0, 0, false,
+                new Codec<>(Settings::bool, v -> List.of(v.toString()), v -> false), getter, setter);
     }
 
     private static Setting<Integer> number(String key, String description, int min, int max, boolean zeroAllowed,

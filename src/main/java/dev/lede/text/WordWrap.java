@@ -73,19 +73,32 @@ public final class WordWrap {
         return i;
     }
 
-    /** The end of the longest run from {@code start} that fits in {@code max} cells (at least one code point). */
+    /**
+     * The end of the longest run from {@code start} that fits in {@code max} cells (at least one code point, or one
+     * flag): a flag, two regional indicators paired from the start of the word as terminals pair them, is never
+     * broken in two, which would pair every indicator after it with the wrong one.
+     */
     private static int breakWord(String text, int start, int max) {
         int i = start;
         int used = 0;
         while (i < text.length() && text.charAt(i) != ' ') {
             int cp = text.codePointAt(i);
+            int end = i + Character.charCount(cp);
             int w = DisplayWidth.of(cp);
+            if (isRegionalIndicator(cp) && end < text.length() && isRegionalIndicator(text.codePointAt(end))) {
+                w += DisplayWidth.of(text.codePointAt(end));
+                end += Character.charCount(text.codePointAt(end));
+            }
             if (used + w > max && i > start) {
                 break;
             }
             used += w;
-            i += Character.charCount(cp);
+            i = end;
         }
         return i;
+    }
+
+    private static boolean isRegionalIndicator(int cp) {
+        return cp >= 0x1F1E6 && cp <= 0x1F1FF;
     }
 }

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.prefs.Element;
+import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,13 +20,32 @@ final class Canvas {
 
     private final Screen screen;
     private final Theme theme;
+    private final Backdrop backdrop;
+    /** Null when the terminal shows every glyph, else what tells the ones it cannot show ({@link Charmap}). */
+    private final CharsetEncoder encoder;
     private final TerminalSize size;
     private final List<Hyperlinks.Link> links = new ArrayList<>();
 
+    /** A canvas on the terminal's own colours, in UTF-8. */
     Canvas(Screen screen, Theme theme) {
+        this(screen, theme, Backdrop.TERMINAL, Charmap.UTF_8);
+    }
+
+    /**
+     * A canvas whose every cell stands on the backdrop (painted at once, and under each style drawn) and holds a
+     * glyph the terminal's character set can show ({@link Charmap#shown}).
+     */
+    Canvas(Screen screen, Theme theme, Backdrop backdrop, Charmap charmap) {
         this.screen = screen;
         this.theme = theme;
+        this.backdrop = backdrop;
+        this.encoder = charmap.encoder();
         this.size = screen.getTerminalSize();
+        if (!backdrop.transparent()) {
+            for (int row = 0; row < rows(); row++) {
+                fill(0, row, columns(), Style.PLAIN);
+            }
+        }
     }
 
     int columns() {
@@ -55,11 +75,23 @@ final class Canvas {
                 break;
             }
             if (col >= 0) {
-                screen.setCharacter(col, row, cell(glyph, style));
+                put(col, row, glyph, style);
             }
             col += glyph.width();
         }
         return col;
+    }
+
+    /** One glyph, or the ASCII the terminal's character set shows in its place, a character a cell. */
+    private void put(int col, int row, Glyphs.Glyph glyph, Style style) {
+        String ascii = Charmap.shown(glyph, encoder);
+        if (ascii == null) {
+            screen.setCharacter(col, row, cell(glyph, style));
+            return;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            screen.setCharacter(col + i, row, cell(new Glyphs.Glyph(ascii.substring(i, i + 1), 1), style));
+        }
     }
 
     /**
@@ -164,35 +196,52 @@ final class Canvas {
         fill(col, row, cols, style);
     }
 
-    private static TextCharacter cell(Glyphs.Glyph glyph, Style style) {
+    private TextCharacter cell(Glyphs.Glyph glyph, Style drawn) {
+        Style style = backdrop.under(drawn);
         String text = glyph.text();
-        TextCharacter character;
-        if (text.length() == 1) {
-            character = new TextCharacter(text.charAt(0), style.foreground(), style.background(), style.modifiers());
-        } else {
-            TextCharacter[] parts = TextCharacter.fromString(text, style.foreground(), style.background(),
-                    style.modifiers());
-            character = parts.length == 1 ? parts[0]
-                    : TextCharacter.fromString(text.substring(0, Character.charCount(text.codePointAt(0))),
-                            style.foreground(), style.background(), style.modifiers())[0];
-        }
+        TextCharacter character = text.length() == 1
+                ? new TextCharacter(text.charAt(0), style.foreground(), style.background(), style.modifiers())
+                : TextCharacter.fromString(text, style.foreground(), style.background(), style.modifiers())[0];
         boolean wide = glyph.width() == 2;
-        return character.isDoubleWidth() == wide ? character : new Cell(character, wide);
+        boolean whole = text.length() == 1 || character.getCharacterString().equals(text);
+        return whole && character.isDoubleWidth() == wide ? character : new Cell(character, text, wide);
     }
 
-    /** A character whose width is the reader's ({@link Glyphs}) where Lanterna's own guess differs. */
+    /**
+     * A character whose text and width are the reader's ({@link Glyphs}) where Lanterna's own differ: its width guess,
+     * and a glyph that Java 17's character breaks split (a flag, two regional indicators, is two characters to it;
+     * Lanterna kept only the first and drew {@code Albania 🇦}).
+     */
     private static final class Cell extends TextCharacter {
         private static final long serialVersionUID = 1L;
+        private final String text;
         private final boolean wide;
 
-        Cell(TextCharacter character, boolean wide) {
-            super(character);
+        Cell(TextCharacter first, String text, boolean wide) {
+            super(first);
+            this.text = text;
             this.wide = wide;
+        }
+
+        @Override
+        public String getCharacterString() {
+            return text;
         }
 
         @Override
         public boolean isDoubleWidth() {
             return wide;
+        }
+
+        /** Also by the whole text: the screen redraws only cells that differ, and 🇫🇷 and 🇫🇮 start alike. */
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other) && other instanceof Cell cell && text.equals(cell.text) && wide == cell.wide;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * super.hashCode() + text.hashCode();
         }
     }
 }

@@ -83,6 +83,9 @@ final class ListScreen implements View {
         this(library, options, search, new Marks(state, library));
     }
 
+    /** Found once, on the first draw; see {@link #manySources()}. */
+    private Boolean manySources;
+
     ListScreen(Library library, ReaderOptions options, Search search, Marks marks) {
         this.library = library;
         this.options = options;
@@ -503,7 +506,8 @@ final class ListScreen implements View {
                 group >= 0 ? marks.groups().name(group) : folders()), counts(canvas.columns()),
                 canvas.style(Element.STATUS));
         List<StoryRef> shown = stories.subList(Math.min(top, stories.size()), Math.min(top + rows, stories.size()));
-        ListColumns columns = ListColumns.fit(shown, canvas.columns() - 2, options.showIds());
+        ListColumns columns = ListColumns.fit(shown, canvas.columns() - 2, options.showIds(), options.columns(),
+                manySources());
         for (int r = 0; r < shown.size(); r++) {
             row(canvas, 1 + r, shown.get(r), columns, top + r == viewport.selected());
         }
@@ -558,7 +562,7 @@ final class ListScreen implements View {
 
     /**
      * The unread marker in the margin, the title from the left (bold when unread, after a star when starred), cut
-     * with … to fit; the id left-aligned in its column, the detail right-aligned.
+     * with … to fit; each column left-aligned in its width but the sections, right-aligned.
      */
     private void row(Canvas canvas, int row, StoryRef story, ListColumns columns, boolean isSelected) {
         int cols = canvas.columns();
@@ -574,18 +578,32 @@ final class ListScreen implements View {
         }
         String text = marks.isStarred(story) ? STAR + " " + story.title() : story.title();
         int col = canvas.text(1, row, Glyphs.fit(text, titleEnd - 1), title, titleEnd);
-        canvas.fill(col, row, rightStart, plain);
-        if (columns.id() > 0) {
-            col = canvas.text(rightStart, row, Glyphs.forTerminal(story.id()), subdued, rightStart + columns.id());
-            canvas.fill(col, row, rightStart + columns.id() + 2, plain);
+        canvas.fill(col, row, cols, plain);
+        int start = rightStart;
+        for (ListColumns.Column column : columns.columns()) {
+            String value = ListColumns.text(column.kind(), story);
+            int at = column.kind() == ListColumns.Kind.SECTIONS ? start + column.width() - Glyphs.width(value) : start;
+            canvas.text(at, row, value, subdued, start + column.width());
+            start += column.width() + 2;
         }
-        if (columns.detail() > 0) {
-            String detail = ListColumns.detail(story);
-            int detailStart = cols - 1 - Glyphs.width(detail);
-            canvas.fill(Math.max(col, rightStart), row, detailStart, plain);
-            col = canvas.text(detailStart, row, detail, subdued, cols - 1);
+    }
+
+    /** Whether the library's stories come from more than one feed or folder: else the list shows no source. */
+    private boolean manySources() {
+        if (manySources == null) {
+            String first = null;
+            manySources = false;
+            for (StoryRef story : library.stories()) {
+                String source = ListColumns.source(story);
+                if (first == null) {
+                    first = source;
+                } else if (!first.equals(source)) {
+                    manySources = true;
+                    break;
+                }
+            }
         }
-        canvas.fill(Math.max(col, titleEnd), row, cols, plain);
+        return manySources;
     }
 
     private String folders() {

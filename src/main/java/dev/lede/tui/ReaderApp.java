@@ -485,7 +485,7 @@ public final class ReaderApp {
         screen.clear();
         screen.setCursorPosition(null);
         if (size.getColumns() > 0 && size.getRows() > 0) {
-            Canvas canvas = new Canvas(screen, options.theme());
+            Canvas canvas = new Canvas(screen, options.theme(), options.backdrop(), options.charmap());
             views.peek().draw(canvas);
             progressShown = progress();
             String footer = count.pending() ? count.shown() : status != null ? status : progressShown;

@@ -9,15 +9,15 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Runs the reader on the real terminal: always Lanterna's text terminal (never a Swing window), UTF-8, Ctrl-C, Ctrl-Z
- * and Ctrl-\ delivered as keys. The terminal is restored however the reader ends, and for as long as it is suspended
+ * Runs the reader on the real terminal: always Lanterna's text terminal (never a Swing window), in the character set
+ * of the locale ({@link Charmap}: UTF-8 but for a terminal that is not), Ctrl-C, Ctrl-Z and Ctrl-\ delivered as keys. The terminal is restored however the reader ends, and for as long as it is suspended
  * (Ctrl-Z, SIGTSTP); an exception is rethrown only after that, so its message lands on a working terminal.
  */
 public final class ReaderLauncher {
@@ -30,7 +30,7 @@ public final class ReaderLauncher {
      * library, when loading fails (see {@link LoadingLibrary#failure()}).
      */
     public static void run(ReaderSession session) throws IOException {
-        Utf8Terminal terminal = new Utf8Terminal();
+        RawTerminal terminal = new RawTerminal(session.preferences().options().charmap().charset());
         TerminalScreen screen = null;
         Throwable failure = null;
         TerminalStop stop = null;
@@ -79,14 +79,15 @@ public final class ReaderLauncher {
      * with the terminal still raw and Ctrl-S freezing its output.
      *
      * <p>It sends a character made of several UTF-16 units (an emoji, a letter with its accents) as one
-     * string; Lanterna 3.1 encodes each unit on its own, which turns a surrogate pair into {@code ??}.
+     * string; Lanterna 3.1 encodes each unit on its own, which turns a surrogate pair into {@code ??}. It writes and
+     * reads in the character set it is given, in which the reader draws only what that set holds.
      *
      * <p>It also tells its resize listeners of every SIGWINCH, even one that leaves the size as it was. Lanterna 3.1
      * tells them only of a new size, so shrinking the window to one cell and back before the reader looked left the
      * screen blank: the terminal had dropped what it showed, and the screen, seeing no resize, redrew only what had
      * changed. A resize request, even to the same size, makes the screen redraw everything.
      */
-    static final class Utf8Terminal extends UnixTerminal {
+    static final class RawTerminal extends UnixTerminal {
 
         /** Null while the superclass constructor runs, which already registers the SIGWINCH handler. */
         private final List<TerminalResizeListener> listeners = new CopyOnWriteArrayList<>();
@@ -107,9 +108,10 @@ public final class ReaderLauncher {
         /** True once the alternate screen is left, until it is entered again: frames drawn then are dropped. */
         private volatile boolean left;
 
-        Utf8Terminal() throws IOException {
-            super(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
-                    StandardCharsets.UTF_8, UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        /** A terminal written in and read from in {@code charset}. */
+        RawTerminal(Charset charset) throws IOException {
+            super(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out), charset,
+                    UnixLikeTerminal.CtrlCBehaviour.TRAP);
         }
 
         @Override
@@ -245,7 +247,7 @@ public final class ReaderLauncher {
             if (string.length() == 1) {
                 super.putString(string);
             } else {
-                writeToTerminal(string.getBytes(StandardCharsets.UTF_8));
+                writeToTerminal(string.getBytes(getCharset()));
             }
         }
     }

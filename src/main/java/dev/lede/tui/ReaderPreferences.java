@@ -74,12 +74,25 @@ public final class ReaderPreferences {
 
     /** The reader's options for some preferences, with colours fitted to the terminal the environment describes. */
     public static ReaderOptions options(Preferences p, Map<String, String> env) {
-        Theme theme = Theme.of(p.theme());
+        ColourDepth depth = ColourDepth.of(env);
+        Theme theme = themed(p, p.theme()).mapColours(depth::fit).forEnvironment(env);
+        Backdrop backdrop = Backdrop.of(p.theme()).mapColours(depth::fit).forEnvironment(env);
+        return new ReaderOptions(theme, p.readingWidth(), p.collapsed(), p.showIds(), KeyMap.of(p.keys()), backdrop,
+                Charmap.of(env), p.listColumns());
+    }
+
+    /** The named theme with the colours the preferences set over it. */
+    private static Theme themed(Preferences p, ThemeName name) {
+        Theme theme = Theme.of(name);
         for (Element element : Element.values()) {
             theme = theme.withColour(element, p.color(element));
         }
-        theme = theme.mapColours(ColourDepth.of(env)::fit).forEnvironment(env);
-        return new ReaderOptions(theme, p.readingWidth(), p.collapsed(), p.showIds(), KeyMap.of(p.keys()));
+        return theme;
+    }
+
+    /** Whether the theme, with the colours the preferences set over it, is readable on its own background. */
+    private static boolean readable(Preferences p, ThemeName name) {
+        return Backdrop.of(name).shows(themed(p, name));
     }
 
     /** Validates and saves one value; when saved, it takes effect. */
@@ -93,12 +106,17 @@ public final class ReaderPreferences {
 
     /**
      * The next theme (default, dark, light, mono, default …), in effect at once and saved; when it cannot be saved it
-     * is kept in memory for this session.
+     * is kept in memory for this session. A theme that paints its own background is passed over when a colour the
+     * preferences set ({@code colors.title: white}) would not be readable on it, so {@code t} never reaches an
+     * unreadable screen.
      *
      * @return a short line for the status bar, e.g. {@code theme: dark (saved)}
      */
     String cycleTheme() {
         ThemeName next = current.theme().next();
+        while (!readable(current, next) && next != current.theme()) {
+            next = next.next();
+        }
         Change change = store.set("theme", List.of(next.id()), LOCK_TIMEOUT);
         if (change.ok()) {
             current = change.preferences();

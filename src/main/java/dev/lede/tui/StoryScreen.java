@@ -154,8 +154,9 @@ final class StoryScreen implements View {
     }
 
     @Override
+    /** {@code story} and its id, which the header leaves to {@code lede list} and this help box. */
     public String name() {
-        return "story";
+        return "story " + Glyphs.forTerminal(story.id());
     }
 
     @Override
@@ -468,8 +469,10 @@ final class StoryScreen implements View {
         int top = viewport.top();
         Style status = canvas.style(Element.STATUS);
         StoryRef shown = stories.get(index);
-        canvas.header(KeyMap.present(Glyphs.forTerminal(story.id()), marks.isStarred(shown) ? ListScreen.STAR : null,
-                marks.isRead(shown) ? null : "unread"), Counts.of(index + 1) + "/" + Counts.of(stories.size()), status);
+        String date = ListColumns.date(shown);
+        canvas.header(KeyMap.present(Glyphs.forTerminal(ListColumns.source(shown)), date.isEmpty() ? null : date,
+                marks.isStarred(shown) ? ListScreen.STAR : null, marks.isRead(shown) ? null : "unread"),
+                Counts.of(index + 1) + "/" + Counts.of(stories.size()), status);
         List<StyledLine> lines = lines();
         int focusLine = focus >= 0 ? rendering.headingLines()[focus] : -1;
         for (int r = 0; r < layout.rows && top + r < lines.size(); r++) {

@@ -22,13 +22,13 @@ final class TerminalStop implements Suspension, AutoCloseable {
     private static final Signal TSTP = new Signal("TSTP");
     private static final Signal INT = new Signal("INT");
 
-    private final ReaderLauncher.Utf8Terminal terminal;
+    private final ReaderLauncher.RawTerminal terminal;
     private final TerminalScreen screen;
     private final AtomicBoolean requested = new AtomicBoolean();
     private final SignalHandler handler = signal -> requested.set(true);
     private final SignalHandler previous;
 
-    TerminalStop(ReaderLauncher.Utf8Terminal terminal, TerminalScreen screen) {
+    TerminalStop(ReaderLauncher.RawTerminal terminal, TerminalScreen screen) {
         this.terminal = terminal;
         this.screen = screen;
         previous = handle(handler);

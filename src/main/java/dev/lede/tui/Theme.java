@@ -52,9 +52,9 @@ public record Theme(Style title, Style heading, Style lede, Style quote, Style a
                     new Style(indexed(252), indexed(238), false, false, false));
             case LIGHT -> new Theme(
                     Style.fg(indexed(16)).bolded(),
-                    Style.fg(indexed(25)).bolded(),
+                    Style.fg(indexed(19)).bolded(),
                     Style.fg(indexed(238)).italicised(),
-                    Style.fg(indexed(130)),
+                    Style.fg(indexed(90)),
                     Style.fg(indexed(242)).italicised(),
                     new Style(indexed(16), indexed(153), true, false, false),
                     new Style(indexed(235), indexed(252), false, false, false));

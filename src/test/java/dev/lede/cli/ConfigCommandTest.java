@@ -82,8 +82,8 @@ class ConfigCommandTest {
         assertEquals(0, show.code());
         List<String> lines = show.out().lines().toList();
         // + 11 keys of reading state, 4 keys and links.osc8 of links and reload, 2 colours and 3 keys of story search,
-        // 2 keys of half pages
-        assertEquals(39 + 11 + 5 + 5 + 2, lines.size());
+        // 2 keys of half pages, 3 list columns
+        assertEquals(39 + 11 + 5 + 5 + 2 + 3, lines.size());
         assertEquals("library: []", lines.get(0));
         assertTrue(lines.contains("keys.collapse_all: ['-', z]"), show.out());
         assertTrue(lines.contains("colors.quote: theme"), show.out());

@@ -29,8 +29,8 @@ class SettingTest {
         List<Setting<?>> all = Setting.all();
         assertEquals(all.size(), new HashSet<>(all.stream().map(Setting::key).toList()).size());
         // + 11 keys: reading state; + 4 keys and links.osc8; + 2 colours and 3 keys: searching in a story; + 2 keys: half
-        // pages
-        assertEquals(2 + 7 + 2 + 2 + 23 + 11 + 4 + 2 + 1 + 1 + 5 + 2, all.size());
+        // pages; + 3 list columns
+        assertEquals(2 + 7 + 2 + 2 + 23 + 11 + 4 + 2 + 1 + 1 + 5 + 2 + 3, all.size());
         all.forEach(s -> assertTrue(!s.description().isBlank(), s.key()));
         assertEquals(List.of("default", "dark", "light", "mono"), setting("theme").choices());
         assertEquals(Setting.Kind.COLOR, setting("colors.quote").kind());

@@ -29,6 +29,12 @@ class WordWrapTest {
     }
 
     @Test
+    void aFlagIsNeverBrokenInTwo() {
+        assertEquals(List.of("#🇫🇷", "🇩🇪🇫🇷", "🇩🇪"), WordWrap.lines("#🇫🇷🇩🇪🇫🇷🇩🇪", 4));
+        assertEquals(List.of("🇫🇷", "🇩🇪", "🇮"), WordWrap.lines("🇫🇷🇩🇪🇮", 1), "one flag a line, wider than the width");
+    }
+
+    @Test
     void noLineIsWiderThanTheWidthAndNoTextIsLost() {
         String text = "Emoji 👨‍👩‍👧 and 東京快讯 and averyveryverylongunbreakabletoken with spaces";
         for (int width = 1; width < 40; width++) {

@@ -116,8 +116,10 @@ class ReaderIT {
 
     @Test
     void emojiAndCjkKeepTheLayoutOnARealTerminal() throws Exception {
+        Path config = tmp.resolve("columns.yml");
+        Files.writeString(config, "list:\n  show_sections: true\n", StandardCharsets.UTF_8); // a column on every row
         try (Tmux tmux = new Tmux(HOME, 100, 30)) {
-            launch(tmux, " read src/test/resources/tui/library");
+            launch(tmux, " --config " + config + " read src/test/resources/tui/library");
             String list = tmux.await("the list", s -> s.contains("3 stories") && footer(s).contains("skipped"));
             assertFalse(list.contains("??"), list);
             List<String> rows = list.lines().skip(1).limit(3).toList();

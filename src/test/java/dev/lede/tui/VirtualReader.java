@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** The reader on Lanterna's virtual terminal, driven key by key with no threads, read back row by row. */
 final class VirtualReader {
@@ -29,6 +30,8 @@ final class VirtualReader {
     private static final Path SNAPSHOTS = Path.of("src/test/resources/tui/snapshots");
 
     final DefaultVirtualTerminal terminal;
+    /** The screen the reader draws on: what it sends, cell by cell, before the virtual terminal splits it again. */
+    final TerminalScreen screen;
     final ReaderApp app;
     final ReaderOptions options;
 
@@ -66,7 +69,7 @@ final class VirtualReader {
         this.options = session.preferences().options();
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
-            TerminalScreen screen = new TerminalScreen(terminal);
+            screen = new TerminalScreen(terminal);
             screen.startScreen();
             app = new ReaderApp(screen, session);
             app.draw();
@@ -118,12 +121,27 @@ final class VirtualReader {
 
     /** The text of each row, a two-cell character counted once, trailing spaces removed. */
     List<String> rows() {
-        TerminalSize size = terminal.getTerminalSize();
+        return rows(terminal.getTerminalSize(), terminal::getCharacter);
+    }
+
+    String text() {
+        return String.join("\n", rows()) + "\n";
+    }
+
+    /**
+     * The rows as the screen sent them, like {@link #rows()}: Lanterna's virtual terminal splits a cell of several
+     * code points that Java 17 does not see as one character (a flag) into several, which a real terminal does not.
+     */
+    List<String> sentRows() {
+        return rows(screen.getTerminalSize(), screen::getFrontCharacter);
+    }
+
+    private static List<String> rows(TerminalSize size, BiFunction<Integer, Integer, TextCharacter> cells) {
         List<String> rows = new ArrayList<>();
         for (int r = 0; r < size.getRows(); r++) {
             StringBuilder row = new StringBuilder();
             for (int c = 0; c < size.getColumns(); c++) {
-                TextCharacter cell = terminal.getCharacter(c, r);
+                TextCharacter cell = cells.apply(c, r);
                 row.append(cell.getCharacterString());
                 if (cell.isDoubleWidth()) {
                     c++;
@@ -132,10 +150,6 @@ final class VirtualReader {
             rows.add(row.toString().stripTrailing());
         }
         return rows;
-    }
-
-    String text() {
-        return String.join("\n", rows()) + "\n";
     }
 
     /** The cell at a column and row. */
