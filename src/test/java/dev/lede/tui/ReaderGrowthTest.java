@@ -23,7 +23,7 @@ class ReaderGrowthTest {
     private static final long ENOUGH_NANOS = 100_000_000;
     private static final int MOST_MARKS = 500_000; // twice that, in four places, is 8 MB: under the 16 MiB limit
     private static final int ROUNDS = 5;
-    private static final int BATCHES = 3;
+    private static final int BATCHES = 6;
     private static final double MAX_RATIO = 2.5;
 
     @Test

@@ -251,7 +251,7 @@ class ReaderLooksTest {
         VirtualReader reader = reader("", Map.of()).press("G", "Enter");
         assertTrue(reader.rows().get(0).startsWith(" library  2025-02-01 "), reader.rows().get(0));
         assertTrue(!reader.rows().get(0).contains("budget"), "no id in the header: " + reader.rows().get(0));
-        reader.press("?");
+        reader.press("H");
         assertTrue(reader.text().contains("Keys: story budget"), reader.text());
     }
 }
