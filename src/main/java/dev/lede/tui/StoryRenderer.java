@@ -242,22 +242,30 @@ final class StoryRenderer {
     private static void runs(List<Run> runs, String text, WordWrap.Line line, Element[] styles, int[] matched) {
         int start = line.start();
         for (int i = line.start() + 1; i <= line.end(); i++) {
-            if (i == line.end() || styles[i] != styles[start] || matched[i] != matched[start]) {
-                runs.add(new Run(text.substring(start, i), styles[start], matched[start]));
+            if (i == line.end() || styles[i] != styles[start] || match(matched, i) != match(matched, start)) {
+                runs.add(new Run(text.substring(start, i), styles[start], match(matched, start)));
                 start = i;
             }
         }
     }
 
+    /** The match character {@code i} is part of, or -1; {@code matched} null is no match at all. */
+    private static int match(int[] matched, int i) {
+        return matched == null ? -1 : matched[i];
+    }
+
     /**
      * Which match (its number in the story, or -1) each character of {@code text} (of {@code length}, searched in its
      * first part {@code searched}) is part of; notes the row each match starts on, of the rows about to be added for
-     * {@code wrapped}.
+     * {@code wrapped}; null when the text holds none.
      */
     private int[] matches(String searched, int length, List<WordWrap.Line> wrapped) {
-        int[] matched = new int[length];
-        Arrays.fill(matched, -1);
+        int[] matched = null; // most text holds no match: no array as long as the text for it
         for (int[] range : matcher.find(searched)) {
+            if (matched == null) {
+                matched = new int[length];
+                Arrays.fill(matched, -1);
+            }
             Arrays.fill(matched, range[0], Math.min(range[1], length), matchLines.size());
             int row = 0;
             while (row + 1 < wrapped.size() && wrapped.get(row + 1).start() <= range[0]) {
