@@ -1,10 +1,13 @@
 package dev.lede.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.library.StoryOrder;
 import dev.lede.library.StoryRef;
 import dev.lede.state.ReadState;
+import dev.lede.storyfile.StoryDates;
+import dev.lede.storyfile.Summary;
 import dev.lede.text.DisplayWidth;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -134,12 +137,36 @@ final class ListCommand implements Callable<Integer> {
                     json.writeStringField("file", story.file());
                     json.writeStringField("title", story.title());
                     json.writeNumberField("sections", story.sections());
+                    frontMatter(json, story);
                     if (state != null) {
                         json.writeBooleanField("read", state.isRead(story.id()));
                         json.writeBooleanField("starred", state.isStarred(story.id()));
                     }
                 });
             }
+        }
+    }
+
+    /**
+     * What the front matter gives that {@code --sort} and the selection use, when the story has it: {@code date} (as
+     * ISO 8601 in UTC when it reads, else as written), {@code feed}, {@code url}, {@code author}, {@code tags}.
+     */
+    private static void frontMatter(JsonGenerator json, StoryRef story) throws IOException {
+        if (story.date() != null) {
+            json.writeStringField("date", StoryDates.parse(story.date()) != Summary.NO_TIME
+                    ? StoryDates.iso(story.time()) : story.date());
+        }
+        for (String[] field : new String[][] {{"feed", story.feed()}, {"url", story.url()}, {"author", story.author()}}) {
+            if (field[1] != null) {
+                json.writeStringField(field[0], field[1]);
+            }
+        }
+        if (!story.tags().isEmpty()) {
+            json.writeArrayFieldStart("tags");
+            for (String tag : story.tags()) {
+                json.writeString(tag);
+            }
+            json.writeEndArray();
         }
     }
 

@@ -275,6 +275,11 @@ public final class TempFile implements Closeable {
         }
     }
 
+    /** True once the JVM has begun to shut down (a signal): long work writing into a temporary should stop. */
+    public static boolean shuttingDown() {
+        return shuttingDown;
+    }
+
     private static void deleteAllOpen() {
         shuttingDown = true;
         try {

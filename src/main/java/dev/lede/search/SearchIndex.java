@@ -185,6 +185,9 @@ public final class SearchIndex implements AutoCloseable {
             }
             AtomicInteger done = new AtomicInteger();
             IntStream.range(0, stale.size()).parallel().forEach(k -> {
+                if (TempFile.shuttingDown()) {
+                    return; // a signal: stop writing into the folder the shutdown is deleting
+                }
                 int i = stale.get(k);
                 try {
                     writer.updateDocument(new Term(ID, stories.get(i).id()), document(library, i));

@@ -48,6 +48,22 @@ class ListCommandTest {
                 run("list", "-f", "jsonl", lib.toString()));
     }
 
+    /** JSON gives what the front matter says that --sort and the selection use, as a script needs it. */
+    @Test
+    void jsonGivesTheFrontMatterTheOrderAndTheSelectionUse() throws IOException {
+        Files.writeString(lib.resolve("001_fm.txt"), "---\ndate: \"Tue, 10 Jun 2003 04:00:00 GMT\"\nfeed: wire\n"
+                + "url: \"https://wire.example/a\"\nauthor: Ann\ntags: [politics, \"tab\\there\"]\n---\nDated\nLede.");
+        Files.writeString(lib.resolve("002_odd.txt"), "---\ndate: soon\n---\nUndated\nLede.");
+        Files.writeString(lib.resolve("003_none.txt"), "Plain\nLede.");
+        assertEquals("""
+                {"position":1,"id":"fm","file":"%s","title":"Dated","sections":0,"date":"2003-06-10T04:00:00Z",\
+                "feed":"wire","url":"https://wire.example/a","author":"Ann","tags":["politics","tab here"]}
+                {"position":2,"id":"odd","file":"%s","title":"Undated","sections":0,"date":"soon"}
+                {"position":3,"id":"none","file":"%s","title":"Plain","sections":0}
+                """.formatted(json(lib.resolve("001_fm.txt")), json(lib.resolve("002_odd.txt")),
+                json(lib.resolve("003_none.txt"))), run("list", "-f", "jsonl", lib.toString()));
+    }
+
     /** Columns line up on the screen: an id is padded by the cells it takes, not by its UTF-16 length. */
     @Test
     void theTableAlignsIdsByTheirWidthOnScreen() throws IOException {

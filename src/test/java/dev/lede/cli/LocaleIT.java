@@ -138,7 +138,9 @@ class LocaleIT {
             LauncherIT.Run folder = LauncherIT.lede(List.of("bash", "-c", java + args
                     + " \"$PWD/$(printf 'f\\303\\274r')\""), tmp, POSIX);
             assertEquals(2, folder.code(), folder.err());
-            assertTrue(folder.err().startsWith("lede: '" + tmp + "/f\uFFFD\uFFFDr' " + why + "\n"), folder.err());
+            assertTrue(folder.err().startsWith("lede: error: '" + tmp + "/f\uFFFD\uFFFDr' " + why + "; see 'lede "),
+                    folder.err());
+            assertEquals(1, folder.err().lines().count(), folder.err());
         }
     }
 }

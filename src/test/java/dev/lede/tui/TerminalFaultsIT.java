@@ -111,13 +111,13 @@ class TerminalFaultsIT {
             expected.press("k", "Enter");
             tmux.awaitFrame("the first story", expected);
 
-            tmux.keys("?");
-            expected.press("?");
+            tmux.keys("H");
+            expected.press("H");
             tmux.resize(1, 1);
             tmux.resize(100, 30);
             tmux.awaitFrame("the help over the story", expected);
-            tmux.keys("?");
-            expected.press("?");
+            tmux.keys("H");
+            expected.press("H");
 
             shrinkToOneCellAndBack(tmux, expected, "the story");
             assertEquals("theme: light\n", Files.readString(config), "t at one cell saved the next theme");

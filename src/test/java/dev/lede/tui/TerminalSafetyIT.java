@@ -131,8 +131,8 @@ class TerminalSafetyIT {
             press(tmux, expected, "Context unfolded", "Enter");
             press(tmux, expected, "every section folded", "-");
             press(tmux, expected, "every section unfolded", "+");
-            press(tmux, expected, "the story's help", "?");
-            press(tmux, expected, "the list again", "?", "q");
+            press(tmux, expected, "the story's help", "H");
+            press(tmux, expected, "the list again", "H", "q");
             press(tmux, expected, "the warnings", "w");
             assertTrue(tmux.screen().contains("020_" + ID + ".txt"), "the file name, escaped:\n" + tmux.screen());
             press(tmux, expected, "the warnings' help", "?");
