@@ -305,7 +305,7 @@ public final class TempFile implements Closeable {
             }
             Path lockFile = path.resolve(LOCK);
             // threads still writing into the folder (Lucene's, on a signal) may add files for a while
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3); // a loaded machine: a segment's flush
             for (int round = 0; round < 3 || System.nanoTime() < deadline; round++) {
                 if (round >= 3) {
                     Thread.sleep(10);

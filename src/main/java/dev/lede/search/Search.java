@@ -3,6 +3,7 @@ package dev.lede.search;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryLoader.Progress;
 import dev.lede.library.StoryRef;
+import dev.lede.safefile.TempFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,6 +77,9 @@ public final class Search {
         try (SearchIndex index = SearchIndex.open(library, cacheDir, build, progress)) {
             return run(index, query);
         } catch (IOException | RuntimeException e) {
+            if (TempFile.shuttingDown()) {
+                throw e; // a signal, not a damaged index: building another would outlive the shutdown's cleaning
+            }
             // the index opened but failed while searching: it is damaged, so build it again once
             SearchIndex.delete(library, cacheDir, build);
             try (SearchIndex index = SearchIndex.open(library, cacheDir, build, progress)) {

@@ -86,6 +86,9 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static SearchIndex open(Library library, Path cacheDir, String build, Progress progress)
             throws IOException {
+        if (TempFile.shuttingDown()) {
+            throw new IOException("lede is stopping"); // no new index folder for the shutdown to miss
+        }
         OwnFolder indexes = cacheDir == null ? null : indexes(cacheDir);
         if (indexes != null) {
             String key = key(library, build);
