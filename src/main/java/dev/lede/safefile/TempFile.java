@@ -107,6 +107,31 @@ public final class TempFile implements Closeable {
         Path make() throws IOException;
     }
 
+    /** Work that makes something inside a temporary: see {@link #beforeShutdown}. */
+    @FunctionalInterface
+    public interface Making<T> {
+        T make() throws IOException;
+    }
+
+    /**
+     * Runs {@code work}, which makes folders inside a temporary (a library opening its folder makes it again when it
+     * is missing), only while the JVM is not shutting down, and before the shutdown's cleaning can start: so nothing
+     * it makes can come back after the cleaning deleted the temporary.
+     *
+     * @throws IOException when the JVM is shutting down
+     */
+    public static <T> T beforeShutdown(Making<T> work) throws IOException {
+        MAKING.readLock().lock();
+        try {
+            if (shuttingDown) {
+                throw new IOException("lede is stopping");
+            }
+            return work.make();
+        } finally {
+            MAKING.readLock().unlock();
+        }
+    }
+
     /**
      * Locks {@code lockFile}; null when a cleaner of another process took {@code path} for a dead one's between its
      * creation and the lock, and deleted it (it deletes only while holding the lock, so once the lock is ours, the

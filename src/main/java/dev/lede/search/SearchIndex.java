@@ -36,6 +36,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NoLockFactory;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -147,7 +148,10 @@ public final class SearchIndex implements AutoCloseable {
 
     private static SearchIndex openAt(Library library, Path path, TempFile temporary, Progress progress)
             throws IOException {
-        Directory directory = FSDirectory.open(path);
+        // A temporary index is this process's alone: no lock file, whose factory would make the folder again, and
+        // the folder opened before a shutdown's cleaning, never after; once it is deleted, writing into it fails.
+        Directory directory = temporary == null ? FSDirectory.open(path)
+                : TempFile.beforeShutdown(() -> FSDirectory.open(path, NoLockFactory.INSTANCE));
         try {
             String digest = digest(library);
             if (DirectoryReader.indexExists(directory)) {
