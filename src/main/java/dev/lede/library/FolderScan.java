@@ -56,6 +56,7 @@ final class FolderScan {
     private final Path dir;
     private final FolderCache cache;
     private final StoryLimits limits;
+    private boolean trusted;
 
     /** @param cache the list cache, or null; it must have been made for the same {@code limits} */
     FolderScan(Path dir, FolderCache cache, StoryLimits limits) {
@@ -64,21 +65,35 @@ final class FolderScan {
         this.limits = limits;
     }
 
-    /** Scans the folder, counting each file looked at in {@code count}. */
+    /** Scans the folder, counting each file looked at in {@code count}: every file is stat'ed. */
     List<Scanned> scan(Count count) throws LibraryException {
+        return scan(count, false);
+    }
+
+    /**
+     * Scans the folder; with {@code trust}, when the folder's own stamp says its names are those of the cache, takes
+     * each settled cached entry as it is, without stat'ing its file (see {@link #trusted()}).
+     */
+    List<Scanned> scan(Count count, boolean trust) throws LibraryException {
         long scanStart = nowNanos();
         FileStamp folder = folderStamp();
         FolderCache.Snapshot old = cache == null ? null : cache.read(dir);
         boolean sameNames = old != null && old.folder().equals(folder) && folder.settledBefore(old.scanStart());
         String[] names = sameNames ? names(old) : listNames();
         int[] previous = sameNames ? identity(names.length) : match(names, old);
+        trusted = trust && sameNames;
         FolderCache.Entry[] fresh = new FolderCache.Entry[names.length];
         Scanned[] scanned = new Scanned[names.length];
         count.expect(names.length);
         IntConsumer scanOne = i -> {
             Path path = pathOf(names[i]);
+            FolderCache.Entry entry = trusted && path != null ? old.entry(previous[i], names[i]) : null;
+            if (entry != null && entry.stamp().settledBefore(old.scanStart())) {
+                scanned[i] = scanned(path.toString(), path, entry, scanStart);
+                count.done();
+                return;
+            }
             FileStamp stamp = path == null ? FileStamp.NONE : stat(path);
-            FolderCache.Entry entry;
             if (path == null) {
                 entry = skipped(names[i], stamp, "skipped: its name cannot be written in the character set of the"
                         + " locale, so lede cannot open it; run lede under a UTF-8 locale (LC_ALL=C.UTF-8)");
@@ -101,10 +116,18 @@ final class FolderScan {
         } else {
             IntStream.range(0, names.length).parallel().forEach(scanOne);
         }
-        if (cache != null && (!sameNames || anyFresh(fresh))) {
+        if (cache != null && !trusted && (!sameNames || anyFresh(fresh))) {
             writeCache(folder, scanStart, old, previous, fresh);
         }
         return Arrays.asList(scanned);
+    }
+
+    /**
+     * True when the last {@link #scan(Count, boolean) scan} trusted the cache: its stories are those of the files as
+     * last checked, and a file edited in place since then is listed as it was (the caller checks it later).
+     */
+    boolean trusted() {
+        return trusted;
     }
 
     private static boolean anyFresh(FolderCache.Entry[] fresh) {

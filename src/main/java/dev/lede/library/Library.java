@@ -1,5 +1,6 @@
 package dev.lede.library;
 
+import dev.lede.library.cache.FileStamp;
 import dev.lede.story.Paragraph;
 import dev.lede.story.Section;
 import dev.lede.story.Story;
@@ -35,9 +36,12 @@ public final class Library {
     private final int skipped;
     private final Map<String, StoryRef> byId;
     private final long[] versions;
+    private final boolean checked;
+    /** Where each story is in {@link #stories}, made when {@link #changed} is first asked. */
+    private Map<StoryRef, Integer> positions;
 
     Library(List<Path> dirs, StoryLimits limits, List<StoryRef> stories, List<Problem> problems, int skipped,
-            Map<String, StoryRef> byId, long[] versions) {
+            Map<String, StoryRef> byId, long[] versions, boolean checked) {
         this.dirs = List.copyOf(dirs);
         this.limits = limits;
         this.stories = List.copyOf(stories);
@@ -45,6 +49,7 @@ public final class Library {
         this.skipped = skipped;
         this.byId = byId;
         this.versions = versions;
+        this.checked = checked;
     }
 
     public List<Path> dirs() {
@@ -67,10 +72,7 @@ public final class Library {
      * @throws IllegalArgumentException when one of them is not a story of this library
      */
     public Library with(List<StoryRef> chosen) {
-        Map<StoryRef, Integer> at = new IdentityHashMap<>();
-        for (int i = 0; i < stories.size(); i++) {
-            at.put(stories.get(i), i);
-        }
+        Map<StoryRef, Integer> at = positions();
         long[] reordered = new long[chosen.size()];
         for (int i = 0; i < chosen.size(); i++) {
             Integer index = at.get(chosen.get(i));
@@ -79,7 +81,7 @@ public final class Library {
             }
             reordered[i] = versions[index];
         }
-        return new Library(dirs, limits, chosen, problems, skipped, byId, reordered);
+        return new Library(dirs, limits, chosen, problems, skipped, byId, reordered, checked);
     }
 
     /**
@@ -96,7 +98,7 @@ public final class Library {
             }
         }
         return kept.size() == stories.size() ? this : new Library(dirs, limits, kept, problems, skipped, byId,
-                Arrays.copyOf(keptVersions, kept.size()));
+                Arrays.copyOf(keptVersions, kept.size()), checked);
     }
 
     /** The stories in file-name order, unless {@link #sorted} gave another. */
@@ -122,6 +124,48 @@ public final class Library {
         return versions[index];
     }
 
+    /**
+     * True when every file was stat'ed as the library was read; false when it was read {@link
+     * LibraryLoader#readTrusting trusting the cache}, so that a story edited in place since the cache was written is
+     * listed as it was until {@link #changed} or a checked read finds it.
+     */
+    public boolean checked() {
+        return checked;
+    }
+
+    /**
+     * True when the file of this story of the library is not the one that was listed: changed, replaced or gone since
+     * the library was read, or changed too recently then to be sure (one {@code stat}).
+     *
+     * @throws IllegalArgumentException when it is not a story of this library
+     */
+    public boolean changed(StoryRef ref) {
+        Integer at = positions().get(ref);
+        if (at == null) {
+            throw new IllegalArgumentException("not a story of this library: " + ref.file());
+        }
+        if (versions[at] == 0) {
+            return true;
+        }
+        try {
+            FileStamp now = FileStamp.of(ref.path());
+            return FolderScan.version(now, ref.path().getFileName().toString()) != versions[at];
+        } catch (IOException | SecurityException e) {
+            return true;
+        }
+    }
+
+    private synchronized Map<StoryRef, Integer> positions() {
+        if (positions == null) {
+            Map<StoryRef, Integer> at = new IdentityHashMap<>(stories.size() * 4 / 3 + 1);
+            for (int i = 0; i < stories.size(); i++) {
+                at.put(stories.get(i), i);
+            }
+            positions = at;
+        }
+        return positions;
+    }
+
     public Optional<StoryRef> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
@@ -143,8 +187,11 @@ public final class Library {
         Problem why = result.problems().isEmpty() ? new Problem(ref.file(), 0, "unknown reason")
                 : result.problems().get(0);
         failed.accept(why);
+        String said = ref.path() != null && Files.notExists(ref.path())
+                ? "(lede could not read this story: its file is gone, deleted or renamed after the list was read)"
+                : "(lede could not read this story: " + why.message() + ")";
         return new Story(ref.id(), ref.file(), ref.title(), "", Map.of(), List.of(new Section(null,
-                List.of(new Paragraph("(lede could not read this story: " + why.message() + ")")))));
+                List.of(new Paragraph(said)))));
     }
 
     /** Reads and parses the story's file now: the story, or why not, with the parser's warnings. */

@@ -55,18 +55,35 @@ public final class LibraryLoader {
 
     /** Loads the stories of these folders; the cache only ever saves work, it never changes the result. */
     public Library read(List<Path> dirs) throws LibraryException {
+        return read(dirs, false);
+    }
+
+    /**
+     * Loads the stories of these folders as the cache last saw them, without a {@code stat} per file wherever a
+     * folder's own stamp shows that its names have not changed since (a story added, removed or renamed changes it):
+     * what the reader shows at once and what a search starts from. A file edited in place since is listed as it
+     * was; such a library is not {@link Library#checked()}, and {@link Library#changed} tells a story that changed.
+     */
+    public Library readTrusting(List<Path> dirs) throws LibraryException {
+        return read(dirs, true);
+    }
+
+    private Library read(List<Path> dirs, boolean trust) throws LibraryException {
         List<FolderScan.Scanned> found = new ArrayList<>();
         FolderScan.Count count = new FolderScan.Count(progress);
+        boolean checked = true;
         for (Path dir : dirs) {
-            found.addAll(new FolderScan(dir, cache, limits).scan(count));
+            FolderScan scan = new FolderScan(dir, cache, limits);
+            found.addAll(scan.scan(count, trust));
+            checked &= !scan.trusted();
         }
         if (dirs.size() > 1) {
             found.sort(Comparator.comparing(FolderScan.Scanned::name));
         }
-        return assemble(dirs, found);
+        return assemble(dirs, found, checked);
     }
 
-    private Library assemble(List<Path> dirs, List<FolderScan.Scanned> found) {
+    private Library assemble(List<Path> dirs, List<FolderScan.Scanned> found, boolean checked) {
         List<StoryRef> stories = new ArrayList<>(found.size());
         long[] versions = new long[found.size()];
         List<Problem> problems = new ArrayList<>();
@@ -89,7 +106,8 @@ public final class LibraryLoader {
             versions[stories.size()] = scanned.version();
             stories.add(ref);
         }
-        return new Library(dirs, limits, stories, problems, skipped, byId, Arrays.copyOf(versions, stories.size()));
+        return new Library(dirs, limits, stories, problems, skipped, byId, Arrays.copyOf(versions, stories.size()),
+                checked);
     }
 
     /**

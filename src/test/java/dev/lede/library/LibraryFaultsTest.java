@@ -150,7 +150,7 @@ class LibraryFaultsTest {
         StoryRef ref = library.find("gone").orElseThrow();
         Story story = library.open(ref);
         assertEquals("Gone", story.title());
-        assertEquals("(lede could not read this story: skipped: cannot read: no such file or folder)",
+        assertEquals("(lede could not read this story: its file is gone, deleted or renamed after the list was read)",
                 text(story));
         assertEquals(List.of(new Problem(ref.file(), 0, "skipped: cannot read: no such file or folder")),
                 library.parse(ref).problems());
@@ -238,7 +238,7 @@ class LibraryFaultsTest {
         deleteTree(lib);
         Story story = library.open(library.stories().get(0));
         assertEquals("Fine", story.title());
-        assertEquals("(lede could not read this story: skipped: cannot read: no such file or folder)", text(story));
+        assertEquals("(lede could not read this story: its file is gone, deleted or renamed after the list was read)", text(story));
         LibraryException reload = assertThrows(LibraryException.class, () -> load(cached));
         assertEquals("library folder not found: " + lib, reload.getMessage());
     }
