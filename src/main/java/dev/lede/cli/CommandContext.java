@@ -27,6 +27,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -244,18 +245,41 @@ public final class CommandContext {
      * @throws LedeException when the library holds no story, or with {@code --strict} when a file was skipped
      */
     Library openLibrary(LibraryArgs args) throws LibraryException {
+        return openLibrary(args, false, Set.of());
+    }
+
+    /**
+     * Loads a library as {@link #openLibrary(LibraryArgs)} does, but {@link LibraryLoader#readTrusting trusting the
+     * list cache} where a folder's names are unchanged: for a command that checks the stories it prints
+     * ({@link Library#changed}) rather than every file first.
+     */
+    Library openLibraryTrusting(LibraryArgs args) throws LibraryException {
+        return openLibrary(args, true, Set.of());
+    }
+
+    /**
+     * Loads the library again, every file checked, after a {@linkplain #openLibraryTrusting trusting} load of it
+     * found a story changed; warns only of what {@code trusted} did not already warn of.
+     */
+    Library openLibraryAgain(LibraryArgs args, Library trusted) throws LibraryException {
+        return openLibrary(args, false, Set.copyOf(trusted.problems()));
+    }
+
+    private Library openLibrary(LibraryArgs args, boolean trust, Set<Problem> told) throws LibraryException {
         List<Path> folders = foldersOf(args);
         ProgressLine progress = setup.stderrIsTerminal() ? new ProgressLine(err, "reading") : null;
         Library library;
         try {
-            library = read(args, folders, progress == null ? LibraryLoader.Progress.NONE : progress);
+            library = read(args, folders, progress == null ? LibraryLoader.Progress.NONE : progress, trust);
         } finally {
             if (progress != null) {
                 progress.clear();
             }
         }
         for (Problem problem : library.problems()) {
-            err.println("lede: warning: " + problem);
+            if (!told.contains(problem)) {
+                err.println("lede: warning: " + problem);
+            }
         }
         err.flush();
         return checked(library, args);
@@ -268,13 +292,22 @@ public final class CommandContext {
      * @throws LedeException as {@link #openLibrary(LibraryArgs)} does
      */
     Library openLibraryQuietly(LibraryArgs args, LibraryLoader.Progress progress) throws LibraryException {
-        return checked(read(args, foldersOf(args), progress), args);
+        return checked(read(args, foldersOf(args), progress, false), args);
     }
 
-    private Library read(LibraryArgs args, List<Path> folders, LibraryLoader.Progress progress)
+    /**
+     * Loads a library for the reader's first screen, {@link LibraryLoader#readTrusting trusting the list cache}
+     * where it can; the reader then checks it in the background with {@link #openLibraryQuietly}.
+     */
+    Library openLibraryTrustingQuietly(LibraryArgs args, LibraryLoader.Progress progress) throws LibraryException {
+        return checked(read(args, foldersOf(args), progress, true), args);
+    }
+
+    private Library read(LibraryArgs args, List<Path> folders, LibraryLoader.Progress progress, boolean trust)
             throws LibraryException {
         try {
-            return new LibraryLoader(cacheDir(), setup.build(), storyLimits(), progress).read(folders);
+            LibraryLoader loader = new LibraryLoader(cacheDir(), setup.build(), storyLimits(), progress);
+            return trust ? loader.readTrusting(folders) : loader.read(folders);
         } catch (LibraryException e) {
             throw new LibraryException(e.getMessage() + setBy(args));
         }

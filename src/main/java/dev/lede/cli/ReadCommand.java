@@ -71,7 +71,9 @@ final class ReadCommand implements Callable<Integer> {
         }
         ReaderPreferences prefs = new ReaderPreferences(context.store().refusingSharedKeys(), context.env());
         LoadingLibrary.Load load = progress -> context.openLibraryQuietly(libraryArgs, progress);
-        LoadingLibrary loading = LoadingLibrary.start(load);
+        // the list as the cache last saw it at once; the reader checks every file behind it (Refresh.rescan)
+        LoadingLibrary loading = LoadingLibrary.start(progress -> context.openLibraryTrustingQuietly(libraryArgs,
+                progress));
         LibraryReload reload = new LibraryReload(context.userHome(), libraryArgs.dirs().isEmpty() ? load : null);
         Path cacheDir = context.cacheDir();
         String build = context.setup().build();

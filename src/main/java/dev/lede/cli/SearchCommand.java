@@ -68,9 +68,15 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws LibraryException, IOException {
         SearchQuery query = Selection.parsed(text, "the query");
         OutputShape shape = format.shape(format.hits());
-        Library library = context.openLibrary(libraryArgs);
+        Library library = context.openLibraryTrusting(libraryArgs);
         ReadState state = selection.needsReadState() ? context.readState(library, libraryArgs) : null;
         List<Hit> hits = selection.hits(library, context, state, Selection.search(library, context, query));
+        if (!library.checked() && anyChanged(library, hits)) {
+            // a hit's file changed since the list cache was written: check every file, bring the index in line
+            library = context.openLibraryAgain(libraryArgs, library);
+            state = selection.needsReadState() ? context.readState(library, libraryArgs) : null;
+            hits = selection.hits(library, context, state, Selection.search(library, context, query));
+        }
         PrintWriter out = context.out();
         if (hits.isEmpty() && format.kind() == StoryOutput.Kind.table) {
             context.err().println("lede: no story matches " + shortened(text));
@@ -88,6 +94,14 @@ final class SearchCommand implements Callable<Integer> {
         Stdout.finish(out); // the checkpoint moves only over what was written
         checkpoint.commit(hits.stream().map(Hit::ref).toList(), library, context);
         return ExitCode.OK;
+    }
+
+    /**
+     * True when the file of one of the hits is not the one the list cache described (one stat each, in parallel):
+     * the search then reads the library again, every file checked, so it never prints a story as it no longer is.
+     */
+    private static boolean anyChanged(Library library, List<Hit> hits) {
+        return hits.parallelStream().anyMatch(hit -> library.changed(hit.ref()));
     }
 
     /** The query as a message shows it: its first {@value #SHOWN} characters, then … when there are more. */

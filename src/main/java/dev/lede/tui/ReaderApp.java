@@ -16,7 +16,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +62,11 @@ public final class ReaderApp {
      * that asked for it, or empty while the fetch goes on (its count stays in the footer).
      */
     private String fetched;
+    /**
+     * True while {@link #rescanning} is the check of a library first shown as the list cache last saw it (see
+     * {@link Library#checked}): the footer says "checking", and says nothing after unless something changed.
+     */
+    private boolean checking;
     private FeedFetch fetching;
     /** The batches of {@link #fetching} with stories that a reading again has been started for. */
     private int arrivalsRead;
@@ -120,6 +124,10 @@ public final class ReaderApp {
         views.clear();
         push(list);
         help = null;
+        if (!loaded.checked() && refresh.rescan() != null) {
+            checking = true;
+            rescanning = LoadingLibrary.start(refresh.rescan());
+        }
         return true;
     }
 
@@ -365,31 +373,50 @@ public final class ReaderApp {
         Throwable failure = rescanning.failure();
         Library loaded = rescanning.library();
         if (failure != null) {
-            status = "library not read again: " + (failure.getMessage() == null ? failure : failure.getMessage());
+            status = "library not " + (checking ? "checked: " : "read again: ")
+                    + (failure.getMessage() == null ? failure : failure.getMessage());
             rescanning = null;
             fetched = null;
+            checking = false;
             return true;
         }
-        if (loaded == null || views.stream().filter(View::ofTheLibrary).count() > 1 || list.typing()
-                || fetched != null && list.filtered()) {
+        if (loaded == null) {
             return false;
         }
-        Set<String> before = new HashSet<>();
-        library.stories().forEach(story -> before.add(story.id()));
+        if (checking && fetched == null && loaded.stories().equals(unsorted.stories())) {
+            rescanning = null; // as the cache said: nothing to show again, wherever the reader is
+            checking = false;
+            return true;
+        }
+        if (views.stream().filter(View::ofTheLibrary).count() > 1 || list.typing()
+                || (fetched != null || checking) && list.filtered()) {
+            return false;
+        }
         int added = 0;
+        int changed = 0;
         for (StoryRef story : loaded.stories()) {
-            added += before.remove(story.id()) ? 0 : 1;
+            StoryRef was = unsorted.find(story.id()).orElse(null);
+            added += was == null ? 1 : 0;
+            changed += was != null && !was.equals(story) ? 1 : 0;
+        }
+        int gone = 0;
+        for (StoryRef story : unsorted.stories()) {
+            gone += loaded.find(story.id()).isEmpty() ? 1 : 0;
         }
         unsorted = loaded;
         show(loaded.sorted(prefs.order()));
-        if (fetched == null) {
+        if (fetched == null && checking) {
+            status = "library checked: " + Counts.of(added) + " new, " + Counts.of(changed) + " changed, "
+                    + Counts.of(gone) + " gone since it was last read";
+        } else if (fetched == null) {
             status = "library read again: " + Counts.of(loaded.stories().size(), "story", "stories") + ", "
-                    + Counts.of(added) + " new, " + Counts.of(before.size()) + " gone";
+                    + Counts.of(added) + " new, " + Counts.of(gone) + " gone";
         } else if (!fetched.isEmpty()) {
             status = fetched;
         }
         rescanning = null;
         fetched = null;
+        checking = false;
         return true;
     }
 
@@ -401,7 +428,10 @@ public final class ReaderApp {
         if (fetching != null) {
             return fetching.progress();
         }
-        return rescanning != null && fetched == null ? "reading the library again…" : null;
+        if (rescanning == null || fetched != null) {
+            return null;
+        }
+        return checking ? "checking the library…" : "reading the library again…";
     }
 
     private void push(View view) {

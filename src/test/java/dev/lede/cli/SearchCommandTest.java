@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code lede search} in-process: the exact output of each format and the exit codes. */
 class SearchCommandTest {
 
+    private static final FileTime FOLDER_TIME = FileTime.from(Instant.now().minus(2, ChronoUnit.HOURS));
+
     @TempDir
     Path lib;
 
@@ -49,6 +51,54 @@ class SearchCommandTest {
         return LedeCommandLine.of(new CommandContext(lib, java.util.Map.of(), lib.resolve(".no-home"),
                 new Setup(cache, "test", false, false), new PrintWriter(out, true),
                 new PrintWriter(err, true))).execute(all);
+    }
+
+    /** Sets the folder's mtime an hour back too, as if its last story had arrived then: its names are settled. */
+    private void settleFolder() throws IOException {
+        Files.setLastModifiedTime(lib, FOLDER_TIME);
+    }
+
+    private String searchOnce(String... args) {
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(args));
+        return out.toString().replace(System.lineSeparator(), "\n");
+    }
+
+    /**
+     * A search starts from the list cache without a stat per file, but checks the stories it prints: one edited in
+     * place since the cache was written (the folder keeps its mtime) is never printed as it no longer is.
+     */
+    @Test
+    void aHitEditedInPlaceSinceTheCacheIsCheckedBeforeItIsPrinted() throws IOException {
+        settleFolder();
+        assertEquals("1\tbb\tFishing quotas\n2\taa\tHarbour talks\n",
+                searchOnce("search", "--fields", "rank,id,title", "-f", "tsv", "fishing"));
+        write("002_bb.txt", "Trawlers\nNothing about it.");
+        settleFolder();
+        assertEquals("1\taa\tHarbour talks\n",
+                searchOnce("search", "--fields", "rank,id,title", "-f", "tsv", "fishing"));
+        write("001_aa.txt", "Harbour talks, later\nThe council met. Fishing quotas were agreed at last.");
+        settleFolder();
+        assertEquals("1\taa\tHarbour talks, later\n",
+                searchOnce("search", "--fields", "rank,id,title", "-f", "tsv", "fishing"));
+    }
+
+    /**
+     * The one thing a search that trusts the cache misses: a story edited in place so that it now matches, until the
+     * library is next checked (here by {@code lede list}; the reader and {@code --no-cache} do too).
+     */
+    @Test
+    void aStoryThatNewlyMatchesAfterAnEditInPlaceIsFoundOnceTheLibraryIsChecked() throws IOException {
+        settleFolder();
+        assertEquals("1\tbb\n2\taa\n", searchOnce("search", "--fields", "rank,id", "-f", "tsv", "fishing"));
+        write("003_cc.txt", "Weather\nRain kept the fishing boats in.");
+        settleFolder();
+        assertEquals("1\tbb\n2\taa\n", searchOnce("search", "--fields", "rank,id", "-f", "tsv", "fishing"));
+        searchOnce("list");
+        assertEquals("1\tbb\n2\tcc\n3\taa\n",
+                searchOnce("search", "--fields", "rank,id", "-f", "tsv", "fishing"));
+        assertEquals("1\tbb\n2\tcc\n3\taa\n",
+                searchOnce("--no-cache", "search", "--fields", "rank,id", "-f", "tsv", "fishing"));
     }
 
     @Test

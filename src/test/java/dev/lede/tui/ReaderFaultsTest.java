@@ -56,7 +56,7 @@ class ReaderFaultsTest {
         Files.delete(second);
         reader.press("j", "Enter");
         assertTrue(screen().contains("Story 002_second"), reader.text());
-        assertCannotRead("skipped: cannot read: no such file or folder)");
+        assertCannotRead("its file is gone, deleted or renamed after the list was read)");
         reader.press("J");
         assertTrue(screen().contains("The lede of 003_third."), reader.text());
         reader.press("K", "q");
@@ -110,15 +110,15 @@ class ReaderFaultsTest {
             }
         }
         reader.press("j", "Enter");
-        assertCannotRead("skipped: cannot read: no such file or folder)");
+        assertCannotRead("its file is gone, deleted or renamed after the list was read)");
         assertTrue(screen().contains("Story 002_second"), reader.text());
         reader.press("J");
-        assertCannotRead("skipped: cannot read: no such file or folder)");
+        assertCannotRead("its file is gone, deleted or renamed after the list was read)");
         assertTrue(screen().contains("Story 003_third"), reader.text());
         reader.press("q", "w");
         assertInstanceOf(WarningsScreen.class, reader.app.view());
         reader.press("q", "g", "Enter");
-        assertCannotRead("skipped: cannot read: no such file or folder)");
+        assertCannotRead("its file is gone, deleted or renamed after the list was read)");
         reader.press("q");
         assertTrue(reader.app.running());
     }
