@@ -11,6 +11,8 @@ import dev.lede.prefs.ConfigLocation;
 import dev.lede.prefs.Preferences;
 import dev.lede.prefs.PreferencesException;
 import dev.lede.prefs.PreferencesStore;
+import dev.lede.search.Search;
+import dev.lede.search.SearchQuery;
 import dev.lede.state.ReadState;
 import dev.lede.storyfile.Problem;
 import dev.lede.storyfile.StoryLimits;
@@ -220,7 +222,7 @@ public final class CommandContext {
      * no folder was given and no file skipped.
      */
     static boolean isWholeDefault(Library library, LibraryArgs args) {
-        return args != null && args.dirs().isEmpty() && library.skipped() == 0;
+        return args != null && args.dirs().isEmpty() && library.skipped() == 0 && !library.partial();
     }
 
     /** How {@code lede fetch} fetches, parses and writes; tests give a fake. */
@@ -263,6 +265,19 @@ public final class CommandContext {
      */
     Library openLibraryAgain(LibraryArgs args, Library trusted) throws LibraryException {
         return openLibrary(args, false, Set.copyOf(trusted.problems()));
+    }
+
+    /**
+     * The hits of a search from the index alone, when it proves itself current ({@link Search#fromIndex}), without
+     * loading the library; null when it cannot, or with {@code --no-cache}.
+     */
+    Search.Answer searchFromIndex(LibraryArgs args, SearchQuery query) throws IOException {
+        Path cacheDir = cacheDir();
+        if (cacheDir == null) {
+            return null;
+        }
+        LibraryLoader loader = new LibraryLoader(cacheDir, setup.build(), storyLimits(), LibraryLoader.Progress.NONE);
+        return Search.fromIndex(loader, foldersOf(args), cacheDir, setup.build(), query);
     }
 
     private Library openLibrary(LibraryArgs args, boolean trust, Set<Problem> told) throws LibraryException {

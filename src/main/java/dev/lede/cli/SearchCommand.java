@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lede.library.Library;
 import dev.lede.library.LibraryException;
 import dev.lede.search.Hit;
+import dev.lede.search.Search;
 import dev.lede.search.SearchQuery;
 import dev.lede.search.Snippet;
 import dev.lede.search.TextMatches;
@@ -68,13 +69,25 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws LibraryException, IOException {
         SearchQuery query = Selection.parsed(text, "the query");
         OutputShape shape = format.shape(format.hits());
-        Library library = context.openLibraryTrusting(libraryArgs);
-        ReadState state = selection.needsReadState() ? context.readState(library, libraryArgs) : null;
-        List<Hit> hits = selection.hits(library, context, state, Selection.search(library, context, query));
-        if (!library.checked() && anyChanged(library, hits)) {
+        Library library = null;
+        List<Hit> hits = null;
+        if (selection.given() == null && !checkpoint.active()) {
+            // nothing to choose among the library's stories: the index alone answers, when it proves it is current
+            Search.Answer answer = context.searchFromIndex(libraryArgs, query);
+            if (answer != null && !anyChanged(answer.library(), answer.hits())) {
+                library = answer.library();
+                hits = answer.hits();
+            }
+        }
+        if (library == null) {
+            library = context.openLibraryTrusting(libraryArgs);
+            ReadState state = selection.needsReadState() ? context.readState(library, libraryArgs) : null;
+            hits = selection.hits(library, context, state, Selection.search(library, context, query));
+        }
+        if (!library.checked() && !library.partial() && anyChanged(library, hits)) {
             // a hit's file changed since the list cache was written: check every file, bring the index in line
             library = context.openLibraryAgain(libraryArgs, library);
-            state = selection.needsReadState() ? context.readState(library, libraryArgs) : null;
+            ReadState state = selection.needsReadState() ? context.readState(library, libraryArgs) : null;
             hits = selection.hits(library, context, state, Selection.search(library, context, query));
         }
         PrintWriter out = context.out();

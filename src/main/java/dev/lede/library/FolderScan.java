@@ -353,7 +353,7 @@ final class FolderScan {
         }
     }
 
-    private static long nowNanos() {
+    static long nowNanos() {
         Instant now = Instant.now();
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }

@@ -37,11 +37,13 @@ public final class Library {
     private final Map<String, StoryRef> byId;
     private final long[] versions;
     private final boolean checked;
+    private final boolean partial;
+    private final String lists;
     /** Where each story is in {@link #stories}, made when {@link #changed} is first asked. */
     private Map<StoryRef, Integer> positions;
 
     Library(List<Path> dirs, StoryLimits limits, List<StoryRef> stories, List<Problem> problems, int skipped,
-            Map<String, StoryRef> byId, long[] versions, boolean checked) {
+            Map<String, StoryRef> byId, long[] versions, boolean checked, boolean partial, String lists) {
         this.dirs = List.copyOf(dirs);
         this.limits = limits;
         this.stories = List.copyOf(stories);
@@ -50,6 +52,8 @@ public final class Library {
         this.byId = byId;
         this.versions = versions;
         this.checked = checked;
+        this.partial = partial;
+        this.lists = lists;
     }
 
     public List<Path> dirs() {
@@ -81,7 +85,7 @@ public final class Library {
             }
             reordered[i] = versions[index];
         }
-        return new Library(dirs, limits, chosen, problems, skipped, byId, reordered, checked);
+        return new Library(dirs, limits, chosen, problems, skipped, byId, reordered, checked, partial, lists);
     }
 
     /**
@@ -98,7 +102,7 @@ public final class Library {
             }
         }
         return kept.size() == stories.size() ? this : new Library(dirs, limits, kept, problems, skipped, byId,
-                Arrays.copyOf(keptVersions, kept.size()), checked);
+                Arrays.copyOf(keptVersions, kept.size()), checked, partial, lists);
     }
 
     /** The stories in file-name order, unless {@link #sorted} gave another. */
@@ -131,6 +135,23 @@ public final class Library {
      */
     public boolean checked() {
         return checked;
+    }
+
+    /**
+     * True when this is not every story of its folders but some a search's index found ({@link
+     * LibraryLoader#partial}): nothing may take a story missing from it for a story gone from the folders.
+     */
+    public boolean partial() {
+        return partial;
+    }
+
+    /**
+     * What proves that a later {@link LibraryLoader#readTrusting trusting read} of the same folders would list the
+     * same stories ({@link LibraryLoader#listsStamp}), taken right after this one; null when nothing can, or when
+     * some file was skipped (its warning would go unsaid).
+     */
+    public String listsStamp() {
+        return lists;
     }
 
     /**

@@ -69,6 +69,7 @@ public final class LibraryLoader {
     }
 
     private Library read(List<Path> dirs, boolean trust) throws LibraryException {
+        long start = FolderScan.nowNanos();
         List<FolderScan.Scanned> found = new ArrayList<>();
         FolderScan.Count count = new FolderScan.Count(progress);
         boolean checked = true;
@@ -80,10 +81,51 @@ public final class LibraryLoader {
         if (dirs.size() > 1) {
             found.sort(Comparator.comparing(FolderScan.Scanned::name));
         }
-        return assemble(dirs, found, checked);
+        return assemble(dirs, found, checked, start);
     }
 
-    private Library assemble(List<Path> dirs, List<FolderScan.Scanned> found, boolean checked) {
+    /**
+     * The stamps of these folders and of their list cache files, which a {@link #readTrusting trusting read} lists
+     * the stories of: while they are the same, so is what it lists. Null when there is no cache, a folder changed
+     * within {@link FileStamp#RACY_WINDOW_NANOS} of {@code since} (nanoseconds since the epoch; a file added in the
+     * same clock tick could go unseen), or a stamp cannot be read.
+     */
+    public String listsStamp(List<Path> dirs, long since) {
+        if (cache == null) {
+            return null;
+        }
+        StringBuilder stamp = new StringBuilder();
+        try {
+            for (Path dir : dirs) {
+                FileStamp folder = FileStamp.of(dir);
+                FileStamp list = FileStamp.of(cache.fileFor(dir));
+                if (!folder.settledBefore(since) || !list.regular()) {
+                    return null;
+                }
+                stamp.append(folder).append(list).append('\n');
+            }
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+        return stamp.toString();
+    }
+
+    /** {@link #listsStamp(List, long)} as of now. */
+    public String listsStamp(List<Path> dirs) {
+        return listsStamp(dirs, FolderScan.nowNanos());
+    }
+
+    /**
+     * A library of only these stories of the folders, with the versions their files had (a search answered from its
+     * index): {@link Library#partial}, never {@link Library#checked}; {@link Library#changed} checks each.
+     */
+    public Library partial(List<Path> dirs, List<StoryRef> stories, long[] versions) {
+        Map<String, StoryRef> byId = new HashMap<>(stories.size() * 4 / 3 + 1);
+        stories.forEach(story -> byId.putIfAbsent(story.id(), story));
+        return new Library(dirs, limits, stories, List.of(), 0, byId, versions.clone(), false, true, null);
+    }
+
+    private Library assemble(List<Path> dirs, List<FolderScan.Scanned> found, boolean checked, long start) {
         List<StoryRef> stories = new ArrayList<>(found.size());
         long[] versions = new long[found.size()];
         List<Problem> problems = new ArrayList<>();
@@ -106,8 +148,9 @@ public final class LibraryLoader {
             versions[stories.size()] = scanned.version();
             stories.add(ref);
         }
+        String lists = problems.isEmpty() ? listsStamp(dirs, start) : null;
         return new Library(dirs, limits, stories, problems, skipped, byId, Arrays.copyOf(versions, stories.size()),
-                checked);
+                checked, false, lists);
     }
 
     /**

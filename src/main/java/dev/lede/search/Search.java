@@ -1,6 +1,7 @@
 package dev.lede.search;
 
 import dev.lede.library.Library;
+import dev.lede.library.LibraryLoader;
 import dev.lede.library.LibraryLoader.Progress;
 import dev.lede.library.StoryRef;
 import dev.lede.safefile.TempFile;
@@ -8,8 +9,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -88,6 +92,66 @@ public final class Search {
         }
     }
 
+    /** A search answered from the index alone: its hits, and a {@link Library#partial partial} library of them. */
+    public record Answer(Library library, List<Hit> hits) {
+    }
+
+    /**
+     * Every story of these folders that holds the whole query, best first, from the index alone, without loading
+     * the library: only when the index proves it was made of the stories a {@link LibraryLoader#readTrusting trusting
+     * read} would list now (the folders' and their list caches' stamps are those it recorded). Each hit is as it
+     * was indexed; the caller checks the files of those it prints ({@link Library#changed}). Null when the index
+     * cannot prove it, and the caller loads the library and {@link #run runs} the search.
+     */
+    public static Answer fromIndex(LibraryLoader loader, List<Path> dirs, Path cacheDir, String build,
+                                   SearchQuery query) throws IOException {
+        if (query.isEmpty() || query.isTooLong()) {
+            return null;
+        }
+        try (SearchIndex index = SearchIndex.current(dirs, loader.listsStamp(dirs), cacheDir, build)) {
+            if (index == null) {
+                return null;
+            }
+            Map<String, Path> given = new HashMap<>();
+            dirs.forEach(dir -> given.putIfAbsent(dir.toAbsolutePath().normalize().toString(), dir));
+            IndexSearcher searcher = new IndexSearcher(index.reader());
+            Query lucene = lucene(query);
+            int count = searcher.count(lucene);
+            record Found(Hit hit, long version) {
+            }
+            List<Found> found = new ArrayList<>(count);
+            if (count > 0) {
+                var fields = searcher.storedFields();
+                for (ScoreDoc doc : searcher.search(lucene, count).scoreDocs) {
+                    Document stored = fields.document(doc.doc);
+                    Path dir = given.get(stored.get(SearchIndex.FOLDER));
+                    if (dir == null) {
+                        return null; // not a story of these folders: not this library's index after all
+                    }
+                    found.add(new Found(new Hit(ref(stored, dir), doc.score),
+                            stored.getField(SearchIndex.VERSION).numericValue().longValue()));
+                }
+            }
+            found.sort(Comparator.comparing(Found::hit, RANKED));
+            List<Hit> hits = found.stream().map(Found::hit).toList();
+            long[] versions = found.stream().mapToLong(Found::version).toArray();
+            return new Answer(loader.partial(dirs, hits.stream().map(Hit::ref).toList(), versions), hits);
+        }
+    }
+
+    private static StoryRef ref(Document stored, Path dir) {
+        Path path = dir.resolve(stored.get(SearchIndex.NAME));
+        return new StoryRef(stored.get(SearchIndex.ID), path, path.toString(), stored.get(SearchIndex.SHOWN_TITLE),
+                stored.get(SearchIndex.DATE), stored.getField(SearchIndex.SECTIONS).numericValue().intValue(),
+                stored.get(SearchIndex.FEED), stored.get(SearchIndex.URL), stored.get(SearchIndex.AUTHOR),
+                List.of(stored.getValues(SearchIndex.TAGS)),
+                stored.getField(SearchIndex.TIME).numericValue().longValue());
+    }
+
+    /** Best first; ties in file-name order. */
+    private static final Comparator<Hit> RANKED = Comparator.comparingDouble((Hit h) -> -h.score())
+            .thenComparing(h -> h.ref().path().getFileName().toString());
+
     private List<Hit> run(SearchIndex index, SearchQuery query) throws IOException {
         IndexSearcher searcher = new IndexSearcher(index.reader());
         Query lucene = lucene(query);
@@ -103,8 +167,7 @@ public final class Search {
             Optional<StoryRef> ref = library.find(id);
             ref.ifPresent(r -> hits.add(new Hit(r, doc.score)));
         }
-        hits.sort(Comparator.comparingDouble((Hit h) -> -h.score())
-                .thenComparing(h -> h.ref().path().getFileName().toString()));
+        hits.sort(RANKED);
         return hits;
     }
 

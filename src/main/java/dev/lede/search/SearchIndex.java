@@ -59,9 +59,22 @@ public final class SearchIndex implements AutoCloseable {
     static final String VERSION = "version";
     static final String TITLE = "title";
     static final String BODY = "body";
+    /** Stored only: what a search answered from the index alone makes each hit's {@link StoryRef} of. */
+    static final String FOLDER = "folder";
+    static final String NAME = "name";
+    static final String SHOWN_TITLE = "shown_title";
+    static final String DATE = "date";
+    static final String SECTIONS = "sections";
+    static final String FEED = "feed";
+    static final String URL = "url";
+    static final String AUTHOR = "author";
+    static final String TAGS = "tags";
+    static final String TIME = "time";
     private static final String DIGEST = "lede.digest";
-    /** 2: words folded (accents) and CJK cut into pairs. */
-    private static final int FORMAT = 2;
+    /** The library's {@link Library#listsStamp} when it was indexed: see {@link #current}. */
+    private static final String LISTS = "lede.lists";
+    /** 2: words folded (accents) and CJK cut into pairs; 3: each story's list fields stored. */
+    private static final int FORMAT = 3;
 
     private static final String TEMP_PREFIX = "lede-index-";
 
@@ -154,14 +167,18 @@ public final class SearchIndex implements AutoCloseable {
                 : TempFile.beforeShutdown(() -> FSDirectory.open(path, NoLockFactory.INSTANCE));
         try {
             String digest = digest(library);
+            String lists = library.listsStamp() == null ? "" : library.listsStamp();
+            boolean sameStories = false;
             if (DirectoryReader.indexExists(directory)) {
                 DirectoryReader reader = DirectoryReader.open(directory);
-                if (digest != null && digest.equals(reader.getIndexCommit().getUserData().get(DIGEST))) {
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                sameStories = digest != null && digest.equals(data.get(DIGEST));
+                if (sameStories && (temporary != null || lists.equals(data.getOrDefault(LISTS, "")))) {
                     return new SearchIndex(path, temporary, directory, reader);
                 }
                 reader.close();
             }
-            update(library, directory, digest, progress);
+            update(library, directory, digest, sameStories, lists, progress);
             return new SearchIndex(path, temporary, directory, DirectoryReader.open(directory));
         } catch (IOException | RuntimeException e) {
             directory.close();
@@ -169,15 +186,23 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Re-indexes what changed, deletes what is gone, and commits with the library's digest. */
-    private static void update(Library library, Directory directory, String digest, Progress progress)
-            throws IOException {
+    /**
+     * Re-indexes what changed, deletes what is gone, and commits with the library's digest and lists stamp; only the
+     * stamp when the stories are the same ({@code sameStories}: a list cache written again, say).
+     */
+    private static void update(Library library, Directory directory, String digest, boolean sameStories,
+                               String lists, Progress progress) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new WordTokenizer.WordAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(24)
                 .setUseCompoundFile(false)
                 .setCommitOnClose(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
+            if (sameStories) {
+                writer.setLiveCommitData(Map.of(DIGEST, digest, LISTS, lists).entrySet());
+                writer.commit();
+                return;
+            }
             Map<String, Long> indexed = indexed(directory);
             List<StoryRef> stories = library.stories();
             List<Integer> stale = new ArrayList<>();
@@ -203,7 +228,10 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 progress.update(done.incrementAndGet(), stale.size());
             });
-            writer.setLiveCommitData(Map.of(DIGEST, digest == null ? "" : digest).entrySet());
+            // a library with a version 0 (a story too recent to trust) or none proven by its lists stamp is never
+            // taken as current without a look at it
+            writer.setLiveCommitData(Map.of(DIGEST, digest == null ? "" : digest, LISTS,
+                    digest == null ? "" : lists).entrySet());
             writer.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -237,6 +265,20 @@ public final class SearchIndex implements AutoCloseable {
         document.add(new StringField(ID, ref.id(), Field.Store.YES));
         document.add(new StoredField(VERSION, library.version(index)));
         document.add(new TextField(TITLE, ref.title(), Field.Store.NO));
+        document.add(new StoredField(FOLDER, ref.path().getParent().toAbsolutePath().normalize().toString()));
+        document.add(new StoredField(NAME, ref.path().getFileName().toString()));
+        document.add(new StoredField(SHOWN_TITLE, ref.title()));
+        document.add(new StoredField(SECTIONS, ref.sections()));
+        document.add(new StoredField(TIME, ref.time()));
+        String[][] texts = {{DATE, ref.date()}, {FEED, ref.feed()}, {URL, ref.url()}, {AUTHOR, ref.author()}};
+        for (String[] text : texts) {
+            if (text[1] != null) {
+                document.add(new StoredField(text[0], text[1]));
+            }
+        }
+        for (String tag : ref.tags()) {
+            document.add(new StoredField(TAGS, tag));
+        }
         if (parsed.story() != null) {
             document.add(new TextField(BODY, StoryMatches.body(parsed.story()), Field.Store.NO));
         }
@@ -265,9 +307,50 @@ public final class SearchIndex implements AutoCloseable {
         return z ^ (z >>> 31);
     }
 
+    /**
+     * The index of these folders as it is, without a look at the library, when its commit proves it current: it was
+     * made of a library whose {@link Library#listsStamp lists stamp} is {@code lists}, the stamp of those folders
+     * now. Null when it cannot (no such index, another stamp, a damaged one); the caller then loads the library.
+     */
+    static SearchIndex current(List<Path> dirs, String lists, Path cacheDir, String build) {
+        OwnFolder indexes = lists == null || cacheDir == null ? null : indexes(cacheDir);
+        if (indexes == null) {
+            return null;
+        }
+        Path path = indexes.path().resolve(key(dirs, build));
+        if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Directory directory = null;
+        try {
+            OwnFolder own = indexes.make(key(dirs, build));
+            own.checkFiles();
+            directory = FSDirectory.open(own.path());
+            DirectoryReader reader = DirectoryReader.open(directory);
+            if (lists.equals(reader.getIndexCommit().getUserData().get(LISTS)) && reader.numDocs() > 0) {
+                return new SearchIndex(own.path(), null, directory, reader);
+            }
+            reader.close();
+        } catch (IOException | RuntimeException e) {
+            // the search that loads the library rebuilds it
+        }
+        try {
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException e) {
+            // nothing was written
+        }
+        return null;
+    }
+
     private static String key(Library library, String build) {
+        return key(library.dirs(), build);
+    }
+
+    private static String key(List<Path> dirs, String build) {
         StringBuilder key = new StringBuilder(build).append('\n').append(FORMAT);
-        library.dirs().stream().map(d -> d.toAbsolutePath().normalize().toString()).sorted()
+        dirs.stream().map(d -> d.toAbsolutePath().normalize().toString()).sorted()
                 .forEach(d -> key.append('\n').append(d));
         return CacheNames.of(key.toString());
     }
