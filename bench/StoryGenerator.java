@@ -13,8 +13,10 @@ import java.util.SplittableRandom;
  * curly apostrophes and a few accented names; 1–4 KB, about 1.7 KB on average. The same seed always gives the same
  * files, byte for byte ({@link SplittableRandom} is specified to be reproducible).
  *
- * <p>Run without a build: {@code java bench/StoryGenerator.java N DIR [SEED [--front-matter]]}; with
- * {@code --front-matter} each story starts with a feed, a date and tags, as fetched stories do.
+ * <p>Run without a build: {@code java bench/StoryGenerator.java N DIR [SEED] [--front-matter] [--folders K]}; with
+ * {@code --front-matter} each story starts with a feed, a date and tags, as fetched stories do; with
+ * {@code --folders K} the same stories (same names, same bytes) are spread over K folders
+ * {@code DIR/folder-000}…, in file order, as the feeds write one folder per feed.
  */
 public final class StoryGenerator {
 
@@ -88,31 +90,47 @@ public final class StoryGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: java bench/StoryGenerator.java N DIR [SEED [--front-matter]]");
+            System.err.println("usage: java bench/StoryGenerator.java N DIR [SEED] [--front-matter] [--folders K]");
             System.exit(2);
         }
         int count = Integer.parseInt(args[0]);
         Path dir = Path.of(args[1]);
-        long seed = args.length > 2 ? Long.parseLong(args[2]) : 20251128L;
-        boolean frontMatter = args.length > 3 && args[3].equals("--front-matter");
+        long seed = 20251128L;
+        boolean frontMatter = false;
+        int folders = 0;
+        for (int a = 2; a < args.length; a++) {
+            switch (args[a]) {
+                case "--front-matter" -> frontMatter = true;
+                case "--folders" -> folders = Integer.parseInt(args[++a]);
+                default -> seed = Long.parseLong(args[a]);
+            }
+        }
         Files.createDirectories(dir);
         StoryGenerator generator = new StoryGenerator(seed);
         // its own generator, so that the stories' text is the same with front matter or without
         SplittableRandom meta = new SplittableRandom(seed + 1);
         int digits = Math.max(3, String.valueOf(count - 1).length());
+        int perFolder = folders <= 0 ? count : (count + folders - 1) / folders;
+        int folderDigits = Math.max(3, String.valueOf(folders - 1).length());
         long bytes = 0;
+        Path into = dir;
         for (int i = 0; i < count; i++) {
             String id = String.format("%016x", generator.random.nextLong());
             String text = generator.story();
             if (frontMatter) {
                 text = frontMatter(meta, i, count) + text;
             }
+            if (folders > 0 && i % perFolder == 0) {
+                String folder = String.format("folder-%0" + folderDigits + "d", i / perFolder);
+                into = Files.createDirectories(dir.resolve(folder));
+            }
             byte[] story = text.getBytes(StandardCharsets.UTF_8);
-            Files.write(dir.resolve(String.format("%0" + digits + "d_%s.txt", i, id)), story);
+            Files.write(into.resolve(String.format("%0" + digits + "d_%s.txt", i, id)), story);
             bytes += story.length;
         }
-        System.err.printf("wrote %d stories, %d bytes (%.0f bytes on average) to %s%n",
-                count, bytes, count == 0 ? 0.0 : (double) bytes / count, dir);
+        System.err.printf("wrote %d stories, %d bytes (%.0f bytes on average) to %s%s%n",
+                count, bytes, count == 0 ? 0.0 : (double) bytes / count, dir,
+                folders > 0 ? " in " + folders + " folders of " + perFolder : "");
     }
 
     /** Twenty feeds: {@code feed-00}…{@code feed-19}. */
