@@ -5,6 +5,9 @@
 # Neither ever touches the user's preferences, feeds, reading state or cache (XDG folders), which no manifest names.
 
 lede_manifest_header="lede installed-files 1"
+# what of a tree is lede's: an installed tree (bin/lede in /usr/bin) holds other programs' files too
+lede_files=(bin/lede lib/lede share/man/man1/lede.1 share/bash-completion/completions/lede
+  share/zsh/site-functions/_lede share/doc/lede)
 
 lede_install_usage() {
   cat <<'USAGE'
@@ -74,13 +77,12 @@ lede_install() {
   [[ -f $prefix/lib/lede/installed-files ]] && lede_uninstall "$prefix" quiet
   local files=() file
   while IFS= read -r -d '' file; do
-    file="${file#./}"
     [[ $file == lib/lede/installed-files ]] && continue
     files+=("$file")
     if [[ -e $prefix/$file || -L $prefix/$file ]] && ! cmp -s "$tree/$file" "$prefix/$file"; then
       lede_fail "$prefix/$file exists and is not from a lede install; move it away first"
     fi
-  done < <(cd "$tree" && find . -type f -print0 | sort -z)
+  done < <(cd "$tree" && find "${lede_files[@]}" -type f -print0 2>/dev/null | sort -z)
   local manifest=("$lede_manifest_header") dir
   for file in "${files[@]}"; do
     dir="$(dirname "$file")"
@@ -142,6 +144,10 @@ lede_uninstall() {
   for ((i = ${#dirs[@]} - 1; i >= 0; i--)); do
     rmdir "$prefix/${dirs[i]}" 2>/dev/null || true
   done
-  [[ -n $quiet ]] || echo "lede: removed $removed files from $prefix${kept:+}$( ((kept)) && echo ", kept $kept changed since")"
+  if [[ -z $quiet ]]; then
+    local note=""
+    ((kept == 0)) || note=", kept $kept changed since it was installed"
+    echo "lede: removed $removed files from $prefix$note"
+  fi
   return 0
 }

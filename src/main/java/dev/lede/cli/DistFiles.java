@@ -55,12 +55,15 @@ public final class DistFiles {
         }
     }
 
-    /** Every command, built on a context that reads and writes nothing. */
+    /**
+     * Every command, built on a context that reads and writes nothing; synopses wrapped to 72 columns, which the man
+     * page indents by 7.
+     */
     static CommandLine tree() {
         StringWriter sink = new StringWriter();
         CommandContext context = new CommandContext(Path.of("/nonexistent"), Map.of(), Path.of("/nonexistent"),
                 Setup.NONE, new PrintWriter(sink), new PrintWriter(sink));
-        return LedeCommandLine.of(context);
+        return LedeCommandLine.of(context).setUsageHelpWidth(72);
     }
 
     /**
