@@ -54,8 +54,8 @@ class DistributionIT {
     }
 
     static Run run(Path cwd, Map<String, String> env, String... command) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(root, "out", ".txt");
-        Path err = Files.createTempFile(root, "err", ".txt");
+        Path out = Files.createTempFile("lede-out", ".txt");
+        Path err = Files.createTempFile("lede-err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -66,8 +66,11 @@ class DistributionIT {
             process.destroyForcibly();
             throw new AssertionError(String.join(" ", command) + " did not finish");
         }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
     }
 
     @BeforeAll
