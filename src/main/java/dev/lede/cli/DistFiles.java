@@ -73,6 +73,9 @@ public final class DistFiles {
      */
     static String zsh(String bash) {
         return "#compdef lede\n# lede's completion for zsh: picocli's bash script under zsh's bashcompinit\n"
+                + "# bash's compopt (options of the completion) has no zsh equivalent: a no-op here, defined before"
+                + " the script, whose own alias of it comes too late for its functions\n"
+                + "(( $+functions[compopt] )) || compopt() { return 0; }\n"
                 + bash + "\n_bash_complete -F _complete_lede -o default \"$@\"\n";
     }
 

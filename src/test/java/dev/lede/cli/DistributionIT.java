@@ -169,6 +169,17 @@ class DistributionIT {
         assertEquals(List.of("--format", "complete"), run.out().lines().map(String::strip).toList());
     }
 
+    /** Where zsh is installed: compinit registers the installed {@code _lede} for lede, and it parses. */
+    @Test
+    void zshTakesTheInstalledCompletion() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")), "no zsh here");
+        Path functions = prefix.resolve("share/zsh/site-functions");
+        Run run = run(user, userEnv(user), "/usr/bin/zsh", "-fc", "fpath=(\"$1\" $fpath); autoload -U compinit;"
+                + " compinit -u -d \"$2\"; print -r -- ${_comps[lede]}; zsh -n \"$1/_lede\" && print parsed", "zsh",
+                functions.toString(), root.resolve("zcompdump").toString());
+        assertEquals("_lede\nparsed\n", run.out(), run.err());
+    }
+
     /** Uninstall removes what install put there, keeps what the user changed, and never touches the user's files. */
     @Test
     void uninstallRemovesExactlyWhatInstallPutThere(@TempDir Path other) throws Exception {
