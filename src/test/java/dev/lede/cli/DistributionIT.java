@@ -146,6 +146,23 @@ class DistributionIT {
         assertFalse(Files.exists(user.resolve(".local/state/lede")));
     }
 
+    /**
+     * An upgrade unpacked with tar keeps the new jar's time, older than the class data of the old jar: the class data
+     * is made again (the JVM, given the old one, printed its mismatch on stdout with JDK 25's AOT cache).
+     */
+    @Test
+    void aJarOlderThanItsClassDataGetsNewClassData() throws Exception {
+        assertEquals(0, lede("list").code());
+        Path jar = prefix.resolve("lib/lede/lede.jar");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(946_684_800_000L));
+        Run run = lede("list", "--format", "tsv");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("1\tdf008af81b2ca71f\t"), run.out());
+        assertEquals(1, run.out().lines().count(), run.out());
+        assertEquals("", run.err());
+        assertTrue(Files.readString(user.resolve(".cache/lede/jvm/lede.key")).strip().endsWith(" 946684800"));
+    }
+
     @Test
     void manRendersTheInstalledPage() throws Exception {
         Programs.require("man");
