@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Assumptions;
 public final class Programs {
 
     /** The Debian package that installs each program, for the line that says how to get it. */
-    private static final Map<String, String> PACKAGES = Map.of("setpriv", "util-linux");
+    private static final Map<String, String> PACKAGES = Map.of("setpriv", "util-linux", "man", "man-db",
+            "dpkg-deb", "dpkg");
 
     private Programs() {
     }

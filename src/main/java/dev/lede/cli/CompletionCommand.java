@@ -30,11 +30,16 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String script = AutoComplete.bash("lede", spec.root().commandLine());
+        context.out().print(script(spec.root().commandLine()));
+        return ExitCode.OK;
+    }
+
+    /** The completion script of the command tree under {@code root}, for {@code lede} and {@code ./lede}. */
+    static String script(picocli.CommandLine root) {
+        String script = AutoComplete.bash("lede", root);
         if (!script.contains(PICOCLI_NAMES)) {
             throw new IllegalStateException("picocli's completion script changed: no '" + PICOCLI_NAMES.strip() + "'");
         }
-        context.out().print(script.replace(PICOCLI_NAMES, " lede ./lede\n"));
-        return ExitCode.OK;
+        return script.replace(PICOCLI_NAMES, " lede ./lede\n");
     }
 }

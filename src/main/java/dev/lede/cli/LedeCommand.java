@@ -35,12 +35,32 @@ final class LedeCommand implements Callable<Integer> {
         return new ReadCommand(context).call();
     }
 
-    /** The version written into the jar's manifest at build time. */
+    /**
+     * The version written into the jar's manifest at build time, the git commit the build was made from (recorded in
+     * {@code build.properties} by the build; {@code unknown} for a build outside a git clone) and the Java runtime.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             String version = LedeCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"lede " + (version == null ? "(development build)" : version)};
+            return new String[] {"lede " + (version == null ? "(development build)" : version),
+                "commit " + commit(),
+                "Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor")
+                    + ") in " + System.getProperty("java.home")};
+        }
+
+        /** The commit of the build, as {@code git describe --always --dirty} gave it, or {@code unknown}. */
+        static String commit() {
+            java.util.Properties build = new java.util.Properties();
+            try (java.io.InputStream in = LedeCommand.class.getResourceAsStream("build.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            } catch (IOException e) {
+                return "unknown";
+            }
+            String commit = build.getProperty("commit", "").strip();
+            return commit.matches("[0-9a-f]{7,40}(-dirty)?") ? commit : "unknown";
         }
 
         /** The version alone ({@code 1.2.0}), or {@code dev} for a build without a manifest. */

@@ -26,6 +26,11 @@ public final class StateStore {
 
     private static final int MAX_BYTES = 16 * 1024 * 1024;
     private static final String ITEM = "item.";
+    /**
+     * The format of the files this lede writes: 1, which writes no {@code format} line. A file whose {@code format}
+     * names another (a newer lede's) is read as no state and never written over ({@link #refuseOtherFormat}).
+     */
+    private static final String FORMAT = "1";
 
     private final Path stateHome;
     private OwnFolder folder;
@@ -76,9 +81,30 @@ public final class StateStore {
         Properties p = new Properties();
         try {
             p.load(new ByteArrayInputStream(folder(false).read(file, MAX_BYTES)));
-            return p;
+            return p.getProperty("format", FORMAT).equals(FORMAT) ? p : null; // another format: not read
         } catch (IOException | IllegalArgumentException e) { // none yet, or not lede's: fetch it whole
             return null;
+        }
+    }
+
+    /**
+     * Refuses to replace a feed's state written in another format (by a newer lede): the user going back to an older
+     * lede keeps it as it was.
+     */
+    private void refuseOtherFormat(OwnFolder own, String name) throws IOException {
+        for (String file : new String[] {name + ".state", name + ".items"}) {
+            Properties p = new Properties();
+            try {
+                p.load(new ByteArrayInputStream(own.read(file, MAX_BYTES)));
+            } catch (IOException | IllegalArgumentException e) {
+                continue; // missing or not lede's: written anew
+            }
+            String format = p.getProperty("format", FORMAT);
+            if (!format.equals(FORMAT)) {
+                throw new IOException(own.path().resolve(file) + " is in format '" + dev.lede.text.TextCleaner.clean(
+                        format) + "' of the feed state, which this lede (format 1) does not read: it leaves the"
+                        + " file as it is; use the lede that wrote it");
+            }
         }
     }
 
@@ -88,6 +114,7 @@ public final class StateStore {
      */
     public void write(String name, FeedState state) throws IOException {
         Map<String, String> items = new TreeMap<>(state.items());
+        refuseOtherFormat(folder(true), name);
         folder(true).write(name + ".items", text("# lede feed items: " + name, items));
         writeHeader(name, state);
     }
@@ -95,6 +122,7 @@ public final class StateStore {
     /** Replaces a feed's state but its items ({@code state.items()} is not looked at), which stay as they are. */
     public void writeHeader(String name, FeedState state) throws IOException {
         OwnFolder own = folder(true);
+        refuseOtherFormat(own, name);
         if (!Files.exists(own.path().resolve(name + ".items"), LinkOption.NOFOLLOW_LINKS)) {
             Map<String, String> before = items(name); // a state of before the items had their own file: move them
             own.write(name + ".items", text("# lede feed items: " + name, new TreeMap<>(before)));

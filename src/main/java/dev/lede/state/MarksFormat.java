@@ -72,6 +72,27 @@ final class MarksFormat {
         return generation == null || key == null ? null : new Header(generation, key);
     }
 
+    /**
+     * The version a first line of another version of this format names ({@code lede marks 3 …} gives 3), or null
+     * when the bytes are this version or not a marks file of lede's at all.
+     */
+    static Integer otherVersion(byte[] bytes, int length) {
+        String prefix = "lede marks ";
+        int at = prefix.length();
+        if (length <= at || !new String(bytes, 0, at, StandardCharsets.US_ASCII).equals(prefix)) {
+            return null;
+        }
+        int end = at;
+        while (end < length && end < at + 6 && bytes[end] >= '0' && bytes[end] <= '9') {
+            end++;
+        }
+        if (end == at || end >= length || bytes[end] != ' ') {
+            return null;
+        }
+        int version = Integer.parseInt(new String(bytes, at, end - at, StandardCharsets.US_ASCII));
+        return MAGIC.equals(prefix + version + " ") ? null : version;
+    }
+
     /** One record: {@code mark} of the first {@code count} of {@code hashes}. */
     static byte[] record(Mark mark, long[] hashes, int count) {
         ByteBuffer record = ByteBuffer.allocate(RECORD_HEAD + count * 8);

@@ -49,6 +49,11 @@ final class MarksLog {
     private long ids;
     /** What is wrong with the file beyond {@link #offset} (not whole records, or not lede's), or null. */
     private String problem;
+    /**
+     * Set when the file is in another version of the format (a newer lede's, read by an older one): it is then
+     * neither read nor ever written over, so the marks it holds survive going back to an older lede.
+     */
+    private String otherVersion;
 
     MarksLog(Path stateDir) {
         this.stateDir = stateDir;
@@ -99,6 +104,7 @@ final class MarksLog {
     void append(Mark mark, Collection<String> changed) throws IOException {
         try (AtomicFile.Lock lock = lock(true)) {
             catchUp();
+            refuseOtherVersion();
             if (!known || problem != null) {
                 rewrite(marks.with(mark, changed));
                 return;
@@ -130,11 +136,13 @@ final class MarksLog {
     void compact(UnaryOperator<Marks> keep) throws IOException {
         try (AtomicFile.Lock lock = lock(true)) {
             catchUp();
+            refuseOtherVersion();
             rewrite(keep.apply(marks));
         }
     }
 
     private void catchUp() throws IOException {
+        otherVersion = null;
         BasicFileAttributes attributes;
         try {
             // a basic lstat, not OwnFolder.find: a third of the time an empty state takes (writes check the owner)
@@ -159,6 +167,13 @@ final class MarksLog {
             byte[] head = new byte[MarksFormat.HEADER_BYTES];
             MarksFormat.Header header = MarksFormat.header(head, readFully(channel, 0, head, head.length));
             if (header == null) {
+                Integer version = MarksFormat.otherVersion(head, (int) Math.min(size, head.length));
+                if (version != null) {
+                    otherVersion = file + " is in version " + version + " of the marks format, which this lede"
+                            + " (version 2) does not read: it leaves the file as it is; use the lede that wrote it";
+                    forget(otherVersion + "; no story is marked read");
+                    return;
+                }
                 forget(file + ": not a marks file of lede's (its first line is not one): no story is marked read");
                 return;
             }
@@ -186,6 +201,13 @@ final class MarksLog {
             } else if (end < size) {
                 problem = file + " is larger than " + MAX_BYTES + " bytes: read the marks in the first " + MAX_BYTES;
             }
+        }
+    }
+
+    /** Refuses to write over a file in another version of the format. */
+    private void refuseOtherVersion() throws IOException {
+        if (otherVersion != null) {
+            throw new IOException(otherVersion);
         }
     }
 

@@ -32,6 +32,31 @@ class StateStoreTest {
         }
     }
 
+    /**
+     * A feed state in another format (a newer lede's, then an older one run) is read as no state and never written
+     * over: each write is refused naming the file, which stays byte for byte.
+     */
+    @Test
+    void aStateOfAnotherFormatIsNeverWrittenOver() throws Exception {
+        StateStore store = new StateStore(dir);
+        store.write("feed", new FeedState("\"e\"", null, null, Instant.parse("2026-12-01T11:00:00Z"), 0, null,
+                Map.of("a1", "x")));
+        Path state = dir.resolve("feeds/feed.state");
+        String newer = "# lede feed state: feed\nformat=2\netag=\"e\"\nwhat_a_newer_lede_keeps=1\n";
+        Files.writeString(state, newer);
+        String items = Files.readString(dir.resolve("feeds/feed.items"));
+        assertEquals(FeedState.NEW, store.header("feed"));
+        FeedState next = new FeedState("\"f\"", null, null, Instant.parse("2026-12-01T12:00:00Z"), 1, null,
+                Map.of("b2", "y"));
+        java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> store.write("feed", next));
+        assertEquals(state + " is in format '2' of the feed state, which this lede (format 1) does not read: it"
+                + " leaves the file as it is; use the lede that wrote it", refused.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> store.writeHeader("feed", next));
+        assertEquals(newer, Files.readString(state));
+        assertEquals(items, Files.readString(dir.resolve("feeds/feed.items")));
+    }
+
     @Test
     void keysAndValuesAreSpelledSoThatPropertiesLoadReadsThemBack() throws Exception {
         for (String key : NASTY) {

@@ -198,6 +198,27 @@ class ReadStateTest {
         assertTrue(whole > 0);
     }
 
+    /**
+     * A marks file of a newer format (a newer lede's, then run an older one) is neither read nor written over: a
+     * mark is refused with a line naming the file, and the file stays byte for byte what it was.
+     */
+    @Test
+    void aMarksFileOfANewerFormatIsNeverWrittenOver() throws IOException {
+        byte[] newer = "lede marks 3 0000000000000001 0000000000000002\nwhat a newer lede keeps\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        Files.write(Files.createDirectories(file().getParent()).resolve("marks"), newer);
+        ReadState state3 = ReadState.open(state);
+        assertEquals(List.of(file() + " is in version 3 of the marks format, which this lede (version 2) does not"
+                + " read: it leaves the file as it is; use the lede that wrote it; no story is marked read"),
+                state3.warnings());
+        IOException refused = assertThrows(IOException.class, () -> state3.mark(List.of("a"), Mark.READ));
+        assertTrue(refused.getMessage().startsWith(file() + " is in version 3 of the marks format"),
+                refused.getMessage());
+        assertThrows(IOException.class, () -> state3.mark(List.of("b"), Mark.STAR));
+        assertArrayEquals(newer, Files.readAllBytes(file()));
+        assertFalse(state3.isRead("a"));
+    }
+
     @Test
     void hostileFilesAreWarnedAboutNeverThrown() throws IOException {
         List<byte[]> contents = new ArrayList<>();
@@ -242,6 +263,13 @@ class ReadStateTest {
                 bad[random.nextInt(bad.length)] = (byte) random.nextInt(256);
             }
             Files.write(file(), bad);
+            if (bad[11] != '2' && bad[11] >= '0' && bad[11] <= '9' && bad[12] == ' ') {
+                // the first line now names another version of the format: what a newer lede wrote is left alone
+                ReadState newer = ReadState.open(state);
+                assertThrows(IOException.class, () -> newer.mark(List.of("d"), Mark.READ));
+                assertArrayEquals(bad, Files.readAllBytes(file()));
+                continue;
+            }
             ReadState damaged = ReadState.open(state);
             assertTrue(damaged.warnings().size() <= 1, damaged.warnings().toString());
             assertTrue(damaged.readCount() <= 3 && damaged.starredCount() <= 1); // the unread record may be lost
