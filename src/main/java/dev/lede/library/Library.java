@@ -33,11 +33,11 @@ public final class Library {
     private final List<StoryRef> stories;
     private final List<Problem> problems;
     private final int skipped;
-    private final Map<String, StoryRef> byId;
+    private final IdIndex byId;
     private final long[] versions;
 
     Library(List<Path> dirs, StoryLimits limits, List<StoryRef> stories, List<Problem> problems, int skipped,
-            Map<String, StoryRef> byId, long[] versions) {
+            IdIndex byId, long[] versions) {
         this.dirs = List.copyOf(dirs);
         this.limits = limits;
         this.stories = List.copyOf(stories);

@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Loads the list of every {@code .txt} story of some folders: light {@link StoryRef}s (title, id, date, section
@@ -70,7 +68,7 @@ public final class LibraryLoader {
         List<StoryRef> stories = new ArrayList<>(found.size());
         long[] versions = new long[found.size()];
         List<Problem> problems = new ArrayList<>();
-        Map<String, StoryRef> byId = new HashMap<>(found.size() * 4 / 3 + 1);
+        IdIndex byId = new IdIndex(found.size());
         int skipped = 0;
         for (FolderScan.Scanned scanned : found) {
             problems.addAll(scanned.problems());
@@ -79,7 +77,7 @@ public final class LibraryLoader {
                 skipped++;
                 continue;
             }
-            StoryRef first = byId.putIfAbsent(ref.id(), ref);
+            StoryRef first = byId.putIfAbsent(ref);
             if (first != null) {
                 problems.add(new Problem(ref.file(), 0,
                         "skipped: id '" + ref.id() + "' is already used by " + first.file()));
