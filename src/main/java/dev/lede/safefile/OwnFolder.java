@@ -99,6 +99,50 @@ public final class OwnFolder {
     }
 
     /**
+     * The file {@code name} mapped read-only, for a file too large to copy onto the heap (the list cache of a
+     * million stories): checked like {@link #read} before it is opened. lede replaces its files by renaming, never
+     * in place, so the mapping keeps the content it was made with.
+     *
+     * @throws IOException when it is missing, not a regular file of the user's, larger than {@code maxBytes} (at
+     *                     most {@link Integer#MAX_VALUE}, the most one mapping holds) or changed size since the check
+     */
+    public ByteBuffer map(String name, long maxBytes) throws IOException {
+        Path file = path.resolve(name);
+        FileStat stat = FileStat.of(file);
+        if (!stat.isRegularFile() || !stat.isMine()) {
+            throw new IOException(file + " is " + stat.kind() + (stat.isMine() ? "" : " of another user")
+                    + ", not a file lede made");
+        }
+        if (stat.size() > Math.min(maxBytes, Integer.MAX_VALUE)) {
+            throw new IOException(file + " is larger than " + maxBytes + " bytes");
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            if (channel.size() != stat.size()) {
+                throw new IOException(file + " changed while it was opened");
+            }
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, stat.size());
+        }
+    }
+
+    /** Writes a file's content to a channel, for {@link #write(String, Content)}. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
+    /**
+     * Like {@link #write(String, byte[])} for content written a piece at a time, so that a large file is never
+     * whole in memory; when {@code content} throws, the file is left as it was.
+     */
+    public void write(String name, Content content) throws IOException {
+        AtomicFile.removeLeftovers(path, Set.of(name));
+        try (TempFile temp = TempFile.file(path, "." + name + ".", ".tmp")) {
+            content.writeTo(temp.channel());
+            AtomicFile.move(temp, path.resolve(name));
+        }
+    }
+
+    /**
      * Replaces the file {@code name} with these bytes, whole or not at all: a temporary file beside it (mode 0600)
      * renamed over it (the temporary files of killed writes removed first), not forced to disk (after a power cut the file may be old, empty or partial, which suits a
      * file that is checked when read). A link at {@code name} is replaced, its target left alone.
