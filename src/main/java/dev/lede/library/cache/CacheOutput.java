@@ -54,6 +54,10 @@ final class CacheOutput {
         return size;
     }
 
+    byte[] toByteArray() {
+        return Arrays.copyOf(buffer, size);
+    }
+
     /** Empties the buffer, keeping its capacity, to write the next entry in it. */
     void clear() {
         size = 0;

@@ -32,8 +32,65 @@ import java.util.zip.CRC32C;
  */
 public final class FolderCache {
 
-    /** One story file as a scan found it; {@code summary} is null when the file was skipped. */
-    public record Entry(String name, FileStamp stamp, Summary summary, List<CachedProblem> problems) {
+    /**
+     * One story file as a scan found it; {@code summary} is null when the file was skipped. It holds its name and,
+     * in one array, the rest as the cache file does, decoded when asked for: a first scan of a million files keeps a
+     * million fresh entries until it writes them, and these take a third of the memory of the decoded ones.
+     */
+    public static final class Entry {
+
+        private final String name;
+        /** Stamp, kind, summary and problems, as in the cache file. */
+        private final byte[] rest;
+
+        public Entry(String name, FileStamp stamp, Summary summary, List<CachedProblem> problems) {
+            this.name = name;
+            CacheOutput out = new CacheOutput(160);
+            Writer.writeRest(out, stamp, summary, problems);
+            this.rest = out.toByteArray();
+        }
+
+        private Entry(String name, byte[] rest) {
+            this.name = name;
+            this.rest = rest;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public FileStamp stamp() {
+            return readStamp(in());
+        }
+
+        /** The summary, or null when the file was skipped. */
+        public Summary summary() {
+            CacheInput in = in().skip(STAMP);
+            return in.readByte() == 0 ? null : Snapshot.readSummary(in);
+        }
+
+        public List<CachedProblem> problems() {
+            CacheInput in = in();
+            Snapshot.skipToProblems(in);
+            int count = in.readCount();
+            List<CachedProblem> problems = count == 0 ? List.of() : new ArrayList<>(count);
+            for (int p = 0; p < count; p++) {
+                problems.add(new CachedProblem(in.readInt(), in.readString()));
+            }
+            return problems;
+        }
+
+        private CacheInput in() {
+            return new CacheInput(ByteBuffer.wrap(rest), rest.length);
+        }
+    }
+
+    private static final int STAMP = 3 * Long.BYTES + 1;
+
+    /** The stamp read back; {@link FileStamp#NONE} itself for its value, which {@link FileStamp} tells by identity. */
+    private static FileStamp readStamp(CacheInput in) {
+        FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readByte() == 1);
+        return stamp.equals(FileStamp.NONE) ? FileStamp.NONE : stamp;
     }
 
     /** A problem without its file label, which is made again from the folder as the user named it. */
@@ -157,22 +214,12 @@ public final class FolderCache {
         public Entry entry(int i, String name) {
             CacheInput in = new CacheInput(bytes, starts[i + 1]).skip(starts[i]);
             in.skip(in.readCount());
-            return readEntry(in, name);
+            byte[] rest = new byte[starts[i + 1] - in.position()];
+            bytes.get(in.position(), rest);
+            return new Entry(name, rest);
         }
 
-        private static Entry readEntry(CacheInput in, String name) {
-            FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readByte() == 1);
-            int kind = in.readByte();
-            Summary summary = kind == 0 ? null : readSummary(in);
-            int count = in.readCount();
-            List<CachedProblem> problems = count == 0 ? List.of() : new ArrayList<>(count);
-            for (int p = 0; p < count; p++) {
-                problems.add(new CachedProblem(in.readInt(), in.readString()));
-            }
-            return new Entry(name, stamp, summary, problems);
-        }
-
-        private static Summary readSummary(CacheInput in) {
+        static Summary readSummary(CacheInput in) {
             String title = in.readString();
             int sections = in.readInt();
             int flags = in.readByte();
@@ -194,7 +241,17 @@ public final class FolderCache {
         }
 
         private static void skipEntry(CacheInput in) {
-            in.skip(3 * Long.BYTES + 1);
+            skipToProblems(in);
+            int count = in.readCount();
+            for (int p = 0; p < count; p++) {
+                in.skip(Integer.BYTES);
+                in.skip(in.readCount());
+            }
+        }
+
+        /** Skips an entry's stamp, kind and summary. */
+        static void skipToProblems(CacheInput in) {
+            in.skip(STAMP);
             int kind = in.readByte();
             if (kind > 1) {
                 throw new CacheInput.CorruptCacheException();
@@ -217,11 +274,6 @@ public final class FolderCache {
                     in.skip(Long.BYTES);
                 }
             }
-            int count = in.readCount();
-            for (int p = 0; p < count; p++) {
-                in.skip(Integer.BYTES);
-                in.skip(in.readCount());
-            }
         }
 
         /**
@@ -242,7 +294,7 @@ public final class FolderCache {
             if (bytes.getLong(end) != crc.getValue()) {
                 return null;
             }
-            FileStamp folder = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readByte() == 1);
+            FileStamp folder = readStamp(in);
             long scanStart = in.readLong();
             int count = in.readCount();
             int[] starts = new int[count + 1];
@@ -347,15 +399,18 @@ public final class FolderCache {
         }
 
         private static void writeEntry(CacheOutput out, Entry entry) {
-            out.writeString(entry.name());
-            writeStamp(out, entry.stamp());
-            Summary summary = entry.summary();
+            out.writeString(entry.name);
+            out.write(entry.rest, 0, entry.rest.length);
+        }
+
+        static void writeRest(CacheOutput out, FileStamp stamp, Summary summary, List<CachedProblem> problems) {
+            writeStamp(out, stamp);
             out.writeByte(summary == null ? 0 : 1);
             if (summary != null) {
                 writeSummary(out, summary);
             }
-            out.writeInt(entry.problems().size());
-            for (CachedProblem problem : entry.problems()) {
+            out.writeInt(problems.size());
+            for (CachedProblem problem : problems) {
                 out.writeInt(problem.line());
                 out.writeString(problem.message());
             }
