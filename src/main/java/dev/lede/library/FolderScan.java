@@ -234,9 +234,8 @@ final class FolderScan {
         }
         Summary summary = entry.summary();
         StoryRef ref = summary == null ? null : StoryRef.inFolder(dir, entry.name(),
-                StoryIds.fromFileName(entry.name()), summary.title(), summary.date(), summary.sections(),
-                shared.of(summary.feed()), summary.url(), shared.of(summary.author()), shared.of(summary.tags()),
-                summary.time() != Summary.NO_TIME ? summary.time() : Math.floorDiv(entry.stamp().mtime(), 1_000_000L));
+                StoryIds.fromFileName(entry.name()), summary.title(), summary.date(), summary.sections(), summary.url(),
+                shared.of(new StoryRef.Meta(summary.feed(), summary.author(), summary.tags())), summary.time() != Summary.NO_TIME ? summary.time() : Math.floorDiv(entry.stamp().mtime(), 1_000_000L));
         long version = entry.stamp().settledBefore(scanStart) ? version(entry.stamp(), entry.name()) : 0;
         return new Scanned(entry.name(), ref, problems, version);
     }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One copy of each feed name, author and list of tags that the stories of a folder repeat, so a million stories of
- * a hundred feeds hold a hundred feed names. Thread-safe (a scan summarises files in parallel); after {@link #LIMIT}
+ * One copy of each front matter ({@link StoryRef.Meta}: feed name, author, tags) that the stories of a folder repeat,
+ * so a million stories of a hundred feeds hold a hundred feed names. Thread-safe (a scan summarises files in parallel); after {@link #LIMIT}
  * different values it keeps no more, so a folder whose every story has its own author costs no table of them.
  */
 final class Shared {

@@ -24,15 +24,24 @@ public final class StoryRef {
 
     /** The folder of a file found by a scan, or the {@link Located} of a ref made by hand. */
     private final Object where;
-    /** Name, title, date, url, id (null where the id is part of the name), then the id's start + 1 and length. */
+    /**
+     * Name, title, date, url, id (null where the id is part of the name), then the id's start + 1 and length and
+     * the number of sections.
+     */
     private final byte[] text;
-    private final String feed;
-    private final String author;
-    private final List<String> tags;
+    private final Meta meta;
     private final long time;
-    private final int sections;
 
     private record Located(Path path, String file) {
+    }
+
+    /** The front matter that stories share (a feed's stories share their feed name, often author and tags too). */
+    record Meta(String feed, String author, List<String> tags) {
+        static final Meta NONE = new Meta(null, null, List.of());
+
+        Meta {
+            tags = List.copyOf(tags);
+        }
     }
 
     /**
@@ -51,8 +60,8 @@ public final class StoryRef {
      */
     public StoryRef(String id, Path path, String file, String title, String date, int sections, String feed,
                     String url, String author, List<String> tags, long time) {
-        this(new Located(path, file), PackedText.pack(new String[] {null, title, date, url, id}, 0, 0), sections,
-                feed, author, tags, time);
+        this(new Located(path, file), PackedText.pack(new String[] {null, title, date, url, id}, 0, 0, sections),
+                new Meta(feed, author, tags), time);
     }
 
     /** A story without front matter, of no particular time (tests). */
@@ -60,27 +69,23 @@ public final class StoryRef {
         this(id, path, file, title, date, sections, null, null, null, List.of(), 0);
     }
 
-    private StoryRef(Object where, byte[] text, int sections, String feed, String author, List<String> tags,
-                     long time) {
+    private StoryRef(Object where, byte[] text, Meta meta, long time) {
         this.where = where;
         this.text = text;
-        this.sections = sections;
-        this.feed = feed;
-        this.author = author;
-        this.tags = List.copyOf(tags);
+        this.meta = meta.equals(Meta.NONE) ? Meta.NONE : meta;
         this.time = time;
     }
 
     /**
      * The ref of the file {@code name} of the folder {@code dir}: its path is {@code dir.resolve(name)} and its file
-     * label that path as text, both made when asked for.
+     * label that path as text, both made when asked for; {@code meta} is best shared with other refs.
      */
-    static StoryRef inFolder(Path dir, String name, String id, String title, String date, int sections, String feed,
-                             String url, String author, List<String> tags, long time) {
+    static StoryRef inFolder(Path dir, String name, String id, String title, String date, int sections, String url,
+                             Meta meta, long time) {
         int start = name.indexOf(id);
-        byte[] text = start < 0 ? PackedText.pack(new String[] {name, title, date, url, id}, 0, 0)
-                : PackedText.pack(new String[] {name, title, date, url, null}, start + 1, id.length());
-        return new StoryRef(dir, text, sections, feed, author, tags, time);
+        byte[] text = start < 0 ? PackedText.pack(new String[] {name, title, date, url, id}, 0, 0, sections)
+                : PackedText.pack(new String[] {name, title, date, url, null}, start + 1, id.length(), sections);
+        return new StoryRef(dir, text, meta, time);
     }
 
     public String id() {
@@ -110,12 +115,12 @@ public final class StoryRef {
 
     /** The number of sections. */
     public int sections() {
-        return sections;
+        return PackedText.number(text, STRINGS, 2);
     }
 
     /** The front-matter {@code feed} (the name {@code lede fetch} gave the feed), or null. */
     public String feed() {
-        return feed;
+        return meta.feed();
     }
 
     /** The front-matter {@code url}, or null. */
@@ -125,12 +130,12 @@ public final class StoryRef {
 
     /** The front-matter {@code author}, or null. */
     public String author() {
-        return author;
+        return meta.author();
     }
 
     /** The front-matter {@code tags}, never null. */
     public List<String> tags() {
-        return tags;
+        return meta.tags();
     }
 
     /**
@@ -147,22 +152,21 @@ public final class StoryRef {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof StoryRef r && sections == r.sections && time == r.time
-                && Objects.equals(feed, r.feed) && Objects.equals(author, r.author) && tags.equals(r.tags)
-                && Objects.equals(id(), r.id()) && Objects.equals(path(), r.path())
+        return o == this || o instanceof StoryRef r && time == r.time && meta.equals(r.meta)
+                && sections() == r.sections() && Objects.equals(id(), r.id()) && Objects.equals(path(), r.path())
                 && Objects.equals(file(), r.file()) && Objects.equals(title(), r.title())
                 && Objects.equals(date(), r.date()) && Objects.equals(url(), r.url());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id(), path(), file(), title(), date(), sections, feed, url(), author, tags, time);
+        return Objects.hash(id(), path(), file(), title(), date(), sections(), feed(), url(), author(), tags(), time);
     }
 
     @Override
     public String toString() {
         return "StoryRef[id=" + id() + ", path=" + path() + ", file=" + file() + ", title=" + title() + ", date="
-                + date() + ", sections=" + sections + ", feed=" + feed + ", url=" + url() + ", author=" + author
-                + ", tags=" + tags + ", time=" + time + "]";
+                + date() + ", sections=" + sections() + ", feed=" + feed() + ", url=" + url() + ", author=" + author()
+                + ", tags=" + tags() + ", time=" + time + "]";
     }
 }
