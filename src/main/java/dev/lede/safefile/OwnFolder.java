@@ -77,14 +77,7 @@ public final class OwnFolder {
      */
     public byte[] read(String name, int maxBytes) throws IOException {
         Path file = path.resolve(name);
-        FileStat stat = FileStat.of(file);
-        if (!stat.isRegularFile() || !stat.isMine()) {
-            throw new IOException(file + " is " + stat.kind() + (stat.isMine() ? "" : " of another user")
-                    + ", not a file lede made");
-        }
-        if (stat.size() > maxBytes) {
-            throw new IOException(file + " is larger than " + maxBytes + " bytes");
-        }
+        FileStat stat = ownFile(file, maxBytes);
         byte[] bytes = new byte[(int) stat.size()];
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -108,20 +101,26 @@ public final class OwnFolder {
      */
     public ByteBuffer map(String name, long maxBytes) throws IOException {
         Path file = path.resolve(name);
-        FileStat stat = FileStat.of(file);
-        if (!stat.isRegularFile() || !stat.isMine()) {
-            throw new IOException(file + " is " + stat.kind() + (stat.isMine() ? "" : " of another user")
-                    + ", not a file lede made");
-        }
-        if (stat.size() > Math.min(maxBytes, Integer.MAX_VALUE)) {
-            throw new IOException(file + " is larger than " + maxBytes + " bytes");
-        }
+        FileStat stat = ownFile(file, Math.min(maxBytes, Integer.MAX_VALUE));
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (channel.size() != stat.size()) {
                 throw new IOException(file + " changed while it was opened");
             }
             return channel.map(FileChannel.MapMode.READ_ONLY, 0, stat.size());
         }
+    }
+
+    /** The stat of a regular file of the user's of at most {@code maxBytes}, taken before it is opened. */
+    private static FileStat ownFile(Path file, long maxBytes) throws IOException {
+        FileStat stat = FileStat.of(file);
+        if (!stat.isRegularFile() || !stat.isMine()) {
+            throw new IOException(file + " is " + stat.kind() + (stat.isMine() ? "" : " of another user")
+                    + ", not a file lede made");
+        }
+        if (stat.size() > maxBytes) {
+            throw new IOException(file + " is larger than " + maxBytes + " bytes");
+        }
+        return stat;
     }
 
     /** Writes a file's content to a channel, for {@link #write(String, Content)}. */
