@@ -57,6 +57,7 @@ final class FolderScan {
     private final FolderCache cache;
     private final StoryLimits limits;
     private boolean trusted;
+    private final Shared shared = new Shared();
 
     /** @param cache the list cache, or null; it must have been made for the same {@code limits} */
     FolderScan(Path dir, FolderCache cache, StoryLimits limits) {
@@ -246,7 +247,7 @@ final class FolderScan {
      * The story and problems of one file, labelled with its path as the user named the folder, as it is; {@code path}
      * is null when the file cannot be opened by its name.
      */
-    private static Scanned scanned(String label, Path path, FolderCache.Entry entry, long scanStart) {
+    private Scanned scanned(String label, Path path, FolderCache.Entry entry, long scanStart) {
         List<Problem> problems = List.of();
         if (!entry.problems().isEmpty()) {
             problems = new ArrayList<>(entry.problems().size());
@@ -255,10 +256,9 @@ final class FolderScan {
             }
         }
         Summary summary = entry.summary();
-        StoryRef ref = summary == null ? null : new StoryRef(StoryIds.fromFileName(entry.name()),
-                path, label, summary.title(), summary.date(), summary.sections(), summary.feed(), summary.url(),
-                summary.author(), summary.tags(), summary.time() != Summary.NO_TIME ? summary.time()
-                        : Math.floorDiv(entry.stamp().mtime(), 1_000_000L));
+        StoryRef ref = summary == null ? null : StoryRef.inFolder(dir, entry.name(),
+                StoryIds.fromFileName(entry.name()), summary.title(), summary.date(), summary.sections(), summary.url(),
+                shared.of(new StoryRef.Meta(summary.feed(), summary.author(), summary.tags())), summary.time() != Summary.NO_TIME ? summary.time() : Math.floorDiv(entry.stamp().mtime(), 1_000_000L));
         long version = entry.stamp().settledBefore(scanStart) ? version(entry.stamp(), entry.name()) : 0;
         return new Scanned(entry.name(), ref, problems, version);
     }

@@ -34,7 +34,7 @@ public final class Library {
     private final List<StoryRef> stories;
     private final List<Problem> problems;
     private final int skipped;
-    private final Map<String, StoryRef> byId;
+    private final IdIndex byId;
     private final long[] versions;
     private final boolean checked;
     private final boolean partial;
@@ -43,7 +43,7 @@ public final class Library {
     private Map<StoryRef, Integer> positions;
 
     Library(List<Path> dirs, StoryLimits limits, List<StoryRef> stories, List<Problem> problems, int skipped,
-            Map<String, StoryRef> byId, long[] versions, boolean checked, boolean partial, String lists) {
+            IdIndex byId, long[] versions, boolean checked, boolean partial, String lists) {
         this.dirs = List.copyOf(dirs);
         this.limits = limits;
         this.stories = List.copyOf(stories);

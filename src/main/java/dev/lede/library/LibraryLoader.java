@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Loads the list of every {@code .txt} story of some folders: light {@link StoryRef}s (title, id, date, section
@@ -120,8 +118,8 @@ public final class LibraryLoader {
      * index): {@link Library#partial}, never {@link Library#checked}; {@link Library#changed} checks each.
      */
     public Library partial(List<Path> dirs, List<StoryRef> stories, long[] versions) {
-        Map<String, StoryRef> byId = new HashMap<>(stories.size() * 4 / 3 + 1);
-        stories.forEach(story -> byId.putIfAbsent(story.id(), story));
+        IdIndex byId = new IdIndex(stories.size());
+        stories.forEach(byId::putIfAbsent);
         return new Library(dirs, limits, stories, List.of(), 0, byId, versions.clone(), false, true, null);
     }
 
@@ -129,7 +127,7 @@ public final class LibraryLoader {
         List<StoryRef> stories = new ArrayList<>(found.size());
         long[] versions = new long[found.size()];
         List<Problem> problems = new ArrayList<>();
-        Map<String, StoryRef> byId = new HashMap<>(found.size() * 4 / 3 + 1);
+        IdIndex byId = new IdIndex(found.size());
         int skipped = 0;
         for (FolderScan.Scanned scanned : found) {
             problems.addAll(scanned.problems());
@@ -138,7 +136,7 @@ public final class LibraryLoader {
                 skipped++;
                 continue;
             }
-            StoryRef first = byId.putIfAbsent(ref.id(), ref);
+            StoryRef first = byId.putIfAbsent(ref);
             if (first != null) {
                 problems.add(new Problem(ref.file(), 0,
                         "skipped: id '" + ref.id() + "' is already used by " + first.file()));

@@ -77,14 +77,7 @@ public final class OwnFolder {
      */
     public byte[] read(String name, int maxBytes) throws IOException {
         Path file = path.resolve(name);
-        FileStat stat = FileStat.of(file);
-        if (!stat.isRegularFile() || !stat.isMine()) {
-            throw new IOException(file + " is " + stat.kind() + (stat.isMine() ? "" : " of another user")
-                    + ", not a file lede made");
-        }
-        if (stat.size() > maxBytes) {
-            throw new IOException(file + " is larger than " + maxBytes + " bytes");
-        }
+        FileStat stat = ownFile(file, maxBytes);
         byte[] bytes = new byte[(int) stat.size()];
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -96,6 +89,56 @@ public final class OwnFolder {
             }
         }
         return bytes;
+    }
+
+    /**
+     * The file {@code name} mapped read-only, for a file too large to copy onto the heap (the list cache of a
+     * million stories): checked like {@link #read} before it is opened. lede replaces its files by renaming, never
+     * in place, so the mapping keeps the content it was made with.
+     *
+     * @throws IOException when it is missing, not a regular file of the user's, larger than {@code maxBytes} (at
+     *                     most {@link Integer#MAX_VALUE}, the most one mapping holds) or changed size since the check
+     */
+    public ByteBuffer map(String name, long maxBytes) throws IOException {
+        Path file = path.resolve(name);
+        FileStat stat = ownFile(file, Math.min(maxBytes, Integer.MAX_VALUE));
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            if (channel.size() != stat.size()) {
+                throw new IOException(file + " changed while it was opened");
+            }
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, stat.size());
+        }
+    }
+
+    /** The stat of a regular file of the user's of at most {@code maxBytes}, taken before it is opened. */
+    private static FileStat ownFile(Path file, long maxBytes) throws IOException {
+        FileStat stat = FileStat.of(file);
+        if (!stat.isRegularFile() || !stat.isMine()) {
+            throw new IOException(file + " is " + stat.kind() + (stat.isMine() ? "" : " of another user")
+                    + ", not a file lede made");
+        }
+        if (stat.size() > maxBytes) {
+            throw new IOException(file + " is larger than " + maxBytes + " bytes");
+        }
+        return stat;
+    }
+
+    /** Writes a file's content to a channel, for {@link #write(String, Content)}. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
+    /**
+     * Like {@link #write(String, byte[])} for content written a piece at a time, so that a large file is never
+     * whole in memory; when {@code content} throws, the file is left as it was.
+     */
+    public void write(String name, Content content) throws IOException {
+        AtomicFile.removeLeftovers(path, Set.of(name));
+        try (TempFile temp = TempFile.file(path, "." + name + ".", ".tmp")) {
+            content.writeTo(temp.channel());
+            AtomicFile.move(temp, path.resolve(name));
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.lede.library.cache;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,11 +16,12 @@ final class CacheInput {
         }
     }
 
-    private final byte[] bytes;
+    private final ByteBuffer bytes;
     private final int limit;
     private int position;
 
-    CacheInput(byte[] bytes, int limit) {
+    /** Reads {@code bytes} (a mapped file, big-endian) from index 0, never at or past {@code limit}. */
+    CacheInput(ByteBuffer bytes, int limit) {
         this.bytes = bytes;
         this.limit = limit;
     }
@@ -32,24 +34,20 @@ final class CacheInput {
 
     int readByte() {
         need(1);
-        return bytes[position++] & 0xff;
+        return bytes.get(position++) & 0xff;
     }
 
     int readInt() {
         need(4);
-        int v = 0;
-        for (int i = 0; i < 4; i++) {
-            v = (v << 8) | (bytes[position++] & 0xff);
-        }
+        int v = bytes.getInt(position);
+        position += 4;
         return v;
     }
 
     long readLong() {
         need(8);
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (bytes[position++] & 0xff);
-        }
+        long v = bytes.getLong(position);
+        position += 8;
         return v;
     }
 
@@ -63,10 +61,10 @@ final class CacheInput {
     }
 
     String readString() {
-        int length = readCount();
-        String s = new String(bytes, position, length, StandardCharsets.UTF_8);
-        position += length;
-        return s;
+        byte[] utf8 = new byte[readCount()];
+        bytes.get(position, utf8);
+        position += utf8.length;
+        return new String(utf8, StandardCharsets.UTF_8);
     }
 
     int position() {

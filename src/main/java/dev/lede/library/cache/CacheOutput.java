@@ -58,6 +58,11 @@ final class CacheOutput {
         return Arrays.copyOf(buffer, size);
     }
 
+    /** Empties the buffer, keeping its capacity, to write the next entry in it. */
+    void clear() {
+        size = 0;
+    }
+
     private void ensure(int more) {
         if (size + more > buffer.length) {
             buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));

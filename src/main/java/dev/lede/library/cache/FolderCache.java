@@ -4,9 +4,11 @@ import dev.lede.safefile.OwnFolder;
 import dev.lede.storyfile.StoryLimits;
 import dev.lede.storyfile.Summary;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
 
@@ -18,7 +20,9 @@ import java.util.zip.CRC32C;
  * <p>The cache is only ever a shortcut: {@link #read} returns null for a missing, foreign, outdated or corrupt file
  * (a CRC-32C covers every byte, and every length is checked against what is left), and for anything at its path that
  * is not a regular file of the user's of at most {@link #MAX_BYTES} (a link, a FIFO, a planted huge file), checked
- * before it is opened; {@link #write} is atomic (a temporary file renamed over whatever is there, a link too, never
+ * before it is opened. The file is mapped, not read onto the heap, and its header (magic, format, key) is checked
+ * before the checksum reads the rest, so a file that is not this folder's cache costs no read of it. {@link #write}
+ * streams the next snapshot to disk a piece at a time and is atomic (a temporary file renamed over whatever is there, a link too, never
  * through it) and never fails loudly, so an unwritable cache folder just means no cache. See {@link OwnFolder}.
  *
  * <p>Layout, big-endian: magic, format, key (build and folder), folder stamp, scan start, entry count, the entries,
@@ -28,8 +32,65 @@ import java.util.zip.CRC32C;
  */
 public final class FolderCache {
 
-    /** One story file as a scan found it; {@code summary} is null when the file was skipped. */
-    public record Entry(String name, FileStamp stamp, Summary summary, List<CachedProblem> problems) {
+    /**
+     * One story file as a scan found it; {@code summary} is null when the file was skipped. It holds its name and,
+     * in one array, the rest as the cache file does, decoded when asked for: a first scan of a million files keeps a
+     * million fresh entries until it writes them, and these take a third of the memory of the decoded ones.
+     */
+    public static final class Entry {
+
+        private final String name;
+        /** Stamp, kind, summary and problems, as in the cache file. */
+        private final byte[] rest;
+
+        public Entry(String name, FileStamp stamp, Summary summary, List<CachedProblem> problems) {
+            this.name = name;
+            CacheOutput out = new CacheOutput(160);
+            Writer.writeRest(out, stamp, summary, problems);
+            this.rest = out.toByteArray();
+        }
+
+        private Entry(String name, byte[] rest) {
+            this.name = name;
+            this.rest = rest;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public FileStamp stamp() {
+            return readStamp(in());
+        }
+
+        /** The summary, or null when the file was skipped. */
+        public Summary summary() {
+            CacheInput in = in().skip(STAMP);
+            return in.readByte() == 0 ? null : Snapshot.readSummary(in);
+        }
+
+        public List<CachedProblem> problems() {
+            CacheInput in = in();
+            Snapshot.skipToProblems(in);
+            int count = in.readCount();
+            List<CachedProblem> problems = count == 0 ? List.of() : new ArrayList<>(count);
+            for (int p = 0; p < count; p++) {
+                problems.add(new CachedProblem(in.readInt(), in.readString()));
+            }
+            return problems;
+        }
+
+        private CacheInput in() {
+            return new CacheInput(ByteBuffer.wrap(rest), rest.length);
+        }
+    }
+
+    private static final int STAMP = 3 * Long.BYTES + 1;
+
+    /** The stamp read back; {@link FileStamp#NONE} itself for its value, which {@link FileStamp} tells by identity. */
+    private static FileStamp readStamp(CacheInput in) {
+        FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readByte() == 1);
+        return stamp.equals(FileStamp.NONE) ? FileStamp.NONE : stamp;
     }
 
     /** A problem without its file label, which is made again from the folder as the user named it. */
@@ -38,6 +99,7 @@ public final class FolderCache {
 
     private static final long MAGIC = 0x4c4544454c535431L; // "LEDELST1"
     private static final int FORMAT = 3;
+    private static final int HEAD = Long.BYTES + Integer.BYTES;
     private static final int DATE = 1;
     private static final int FEED = 2;
     private static final int URL = 4;
@@ -47,10 +109,12 @@ public final class FolderCache {
     private static final String LISTS = "lists";
 
     /**
-     * The largest cache file read or written: about ten times the cache of a 100,000-story folder (130 bytes a story,
-     * 13 MB), so a real cache never comes near it, while a planted or runaway file is refused before it is read.
+     * The largest cache file read or written: the most one mapping holds, 2 GiB. A story takes 130 to 200 bytes (a
+     * folder of 1,000,000 front-matter stories 200 MB), so this is ten million stories in one folder; a planted or
+     * runaway file larger than that is refused before it is opened, and one below it is mapped, never copied onto the
+     * heap. (It was 128 MiB, read whole into an array, which a folder of a million stories outgrew.)
      */
-    public static final int MAX_BYTES = 128 << 20;
+    public static final long MAX_BYTES = Integer.MAX_VALUE;
 
     private final Path dir;
     private final String build;
@@ -72,7 +136,7 @@ public final class FolderCache {
     /** The snapshot last written for this library folder, or null when there is none that can be used. */
     public Snapshot read(Path folder) {
         try {
-            return Snapshot.decode(OwnFolder.find(dir, LISTS).read(fileName(folder), MAX_BYTES), key(folder));
+            return Snapshot.decode(OwnFolder.find(dir, LISTS).map(fileName(folder), MAX_BYTES), key(folder));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
         }
@@ -81,11 +145,8 @@ public final class FolderCache {
     /** Writes a snapshot for this library folder; returns false (and changes nothing) when it cannot. */
     public boolean write(Path folder, Writer snapshot) {
         try {
-            byte[] bytes = snapshot.finish(key(folder));
-            if (bytes.length > MAX_BYTES) {
-                return false; // it would not be read
-            }
-            OwnFolder.make(dir, LISTS).write(fileName(folder), bytes);
+            String key = key(folder);
+            OwnFolder.make(dir, LISTS).write(fileName(folder), channel -> snapshot.writeTo(channel, key));
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -113,10 +174,10 @@ public final class FolderCache {
 
         private final FileStamp folder;
         private final long scanStart;
-        private final byte[] bytes;
+        private final ByteBuffer bytes;
         private final int[] starts;
 
-        private Snapshot(FileStamp folder, long scanStart, byte[] bytes, int[] starts) {
+        private Snapshot(FileStamp folder, long scanStart, ByteBuffer bytes, int[] starts) {
             this.folder = folder;
             this.scanStart = scanStart;
             this.bytes = bytes;
@@ -153,22 +214,12 @@ public final class FolderCache {
         public Entry entry(int i, String name) {
             CacheInput in = new CacheInput(bytes, starts[i + 1]).skip(starts[i]);
             in.skip(in.readCount());
-            return readEntry(in, name);
+            byte[] rest = new byte[starts[i + 1] - in.position()];
+            bytes.get(in.position(), rest);
+            return new Entry(name, rest);
         }
 
-        private static Entry readEntry(CacheInput in, String name) {
-            FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readByte() == 1);
-            int kind = in.readByte();
-            Summary summary = kind == 0 ? null : readSummary(in);
-            int count = in.readCount();
-            List<CachedProblem> problems = count == 0 ? List.of() : new ArrayList<>(count);
-            for (int p = 0; p < count; p++) {
-                problems.add(new CachedProblem(in.readInt(), in.readString()));
-            }
-            return new Entry(name, stamp, summary, problems);
-        }
-
-        private static Summary readSummary(CacheInput in) {
+        static Summary readSummary(CacheInput in) {
             String title = in.readString();
             int sections = in.readInt();
             int flags = in.readByte();
@@ -190,7 +241,17 @@ public final class FolderCache {
         }
 
         private static void skipEntry(CacheInput in) {
-            in.skip(3 * Long.BYTES + 1);
+            skipToProblems(in);
+            int count = in.readCount();
+            for (int p = 0; p < count; p++) {
+                in.skip(Integer.BYTES);
+                in.skip(in.readCount());
+            }
+        }
+
+        /** Skips an entry's stamp, kind and summary. */
+        static void skipToProblems(CacheInput in) {
+            in.skip(STAMP);
             int kind = in.readByte();
             if (kind > 1) {
                 throw new CacheInput.CorruptCacheException();
@@ -213,29 +274,27 @@ public final class FolderCache {
                     in.skip(Long.BYTES);
                 }
             }
-            int count = in.readCount();
-            for (int p = 0; p < count; p++) {
-                in.skip(Integer.BYTES);
-                in.skip(in.readCount());
-            }
         }
 
-        /** The snapshot in these bytes, or null when they are not a whole snapshot written for this key. */
-        public static Snapshot decode(byte[] bytes, String key) {
-            if (bytes.length < 16) {
+        /**
+         * The snapshot in these bytes (read from index 0 to the limit), or null when they are not a whole snapshot
+         * written for this key; the header is checked before the checksum reads everything.
+         */
+        public static Snapshot decode(ByteBuffer bytes, String key) {
+            if (bytes.limit() < HEAD + 2 * Long.BYTES) {
                 return null;
             }
-            int end = bytes.length - 8;
-            CRC32C crc = new CRC32C();
-            crc.update(bytes, 0, end);
-            if (new CacheInput(bytes, bytes.length).skip(end).readLong() != crc.getValue()) {
-                return null;
-            }
+            int end = bytes.limit() - Long.BYTES;
             CacheInput in = new CacheInput(bytes, end);
             if (in.readLong() != MAGIC || in.readInt() != FORMAT || !in.readString().equals(key)) {
                 return null;
             }
-            FileStamp folder = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readByte() == 1);
+            CRC32C crc = new CRC32C();
+            crc.update(bytes.duplicate().position(0).limit(end));
+            if (bytes.getLong(end) != crc.getValue()) {
+                return null;
+            }
+            FileStamp folder = readStamp(in);
             long scanStart = in.readLong();
             int count = in.readCount();
             int[] starts = new int[count + 1];
@@ -249,38 +308,112 @@ public final class FolderCache {
         }
     }
 
-    /** Builds the next snapshot in name order, from fresh entries and entries copied from the last one. */
+    /**
+     * Plans the next snapshot in name order, from fresh entries and entries copied from the last one; {@link #write}
+     * writes it out a piece at a time, copying those entries byte for byte from the mapped last snapshot.
+     */
     public static final class Writer {
 
-        private final CacheOutput out;
         private final CacheOutput head = new CacheOutput(64);
+        private Snapshot from;
+        /** Per entry: the fresh entry, or null for entry {@code copied[i]} of {@link #from}. */
+        private Entry[] fresh;
+        private int[] copied;
         private int count;
 
         public Writer(FileStamp folder, long scanStart, int expected) {
-            out = new CacheOutput(expected * 160);
+            fresh = new Entry[Math.max(1, expected)];
+            copied = new int[fresh.length];
             writeStamp(head, folder);
             head.writeLong(scanStart);
         }
 
+        /** Copies entry {@code i} of {@code snapshot}; every copy of one writer is from the same snapshot. */
         public void copy(Snapshot snapshot, int i) {
-            out.write(snapshot.bytes, snapshot.starts[i], snapshot.starts[i + 1] - snapshot.starts[i]);
-            count++;
+            if (from != null && from != snapshot) {
+                throw new IllegalArgumentException("copies from two snapshots");
+            }
+            from = snapshot;
+            grow();
+            copied[count++] = i;
         }
 
         public void add(Entry entry) {
-            out.writeString(entry.name());
-            writeStamp(out, entry.stamp());
-            Summary summary = entry.summary();
+            grow();
+            fresh[count++] = entry;
+        }
+
+        private void grow() {
+            if (count == fresh.length) {
+                fresh = Arrays.copyOf(fresh, count * 2);
+                copied = Arrays.copyOf(copied, count * 2);
+            }
+        }
+
+        /** Writes the snapshot for {@code key}; throws when it would be larger than {@link #MAX_BYTES}. */
+        void writeTo(FileChannel channel, String key) throws IOException {
+            CacheOutput out = new CacheOutput(64 << 10);
+            CRC32C crc = new CRC32C();
+            long[] written = {0};
+            out.writeLong(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeString(key);
+            out.write(head.buffer(), 0, head.size());
+            out.writeInt(count);
+            for (int i = 0; i < count; i++) {
+                if (fresh[i] != null) {
+                    writeEntry(out, fresh[i]);
+                } else {
+                    int start = from.starts[copied[i]];
+                    flush(channel, out, crc, written);
+                    put(channel, from.bytes.duplicate().position(start).limit(from.starts[copied[i] + 1]), crc,
+                            written);
+                }
+                if (out.size() >= 32 << 10) {
+                    flush(channel, out, crc, written);
+                }
+            }
+            flush(channel, out, crc, written);
+            out.writeLong(crc.getValue());
+            put(channel, ByteBuffer.wrap(out.buffer(), 0, out.size()), null, written);
+        }
+
+        private static void flush(FileChannel channel, CacheOutput out, CRC32C crc, long[] written)
+                throws IOException {
+            put(channel, ByteBuffer.wrap(out.buffer(), 0, out.size()), crc, written);
+            out.clear();
+        }
+
+        private static void put(FileChannel channel, ByteBuffer bytes, CRC32C crc, long[] written)
+                throws IOException {
+            written[0] += bytes.remaining();
+            if (written[0] > MAX_BYTES) {
+                throw new IOException("the list cache would be larger than " + MAX_BYTES + " bytes");
+            }
+            if (crc != null) {
+                crc.update(bytes.duplicate());
+            }
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        }
+
+        private static void writeEntry(CacheOutput out, Entry entry) {
+            out.writeString(entry.name);
+            out.write(entry.rest, 0, entry.rest.length);
+        }
+
+        static void writeRest(CacheOutput out, FileStamp stamp, Summary summary, List<CachedProblem> problems) {
+            writeStamp(out, stamp);
             out.writeByte(summary == null ? 0 : 1);
             if (summary != null) {
                 writeSummary(out, summary);
             }
-            out.writeInt(entry.problems().size());
-            for (CachedProblem problem : entry.problems()) {
+            out.writeInt(problems.size());
+            for (CachedProblem problem : problems) {
                 out.writeInt(problem.line());
                 out.writeString(problem.message());
             }
-            count++;
         }
 
         private static void writeSummary(CacheOutput out, Summary summary) {
@@ -302,20 +435,6 @@ public final class FolderCache {
             if (summary.time() != Summary.NO_TIME) {
                 out.writeLong(summary.time());
             }
-        }
-
-        public byte[] finish(String key) {
-            CacheOutput all = new CacheOutput(out.size() + 256);
-            all.writeLong(MAGIC);
-            all.writeInt(FORMAT);
-            all.writeString(key);
-            all.write(head.buffer(), 0, head.size());
-            all.writeInt(count);
-            all.write(out.buffer(), 0, out.size());
-            CRC32C crc = new CRC32C();
-            crc.update(all.buffer(), 0, all.size());
-            all.writeLong(crc.getValue());
-            return all.toByteArray();
         }
 
         private static void writeStamp(CacheOutput out, FileStamp stamp) {
