@@ -131,6 +131,19 @@ public record Key(Type type, int character, boolean ctrl, boolean alt) {
         return List.copyOf(keys);
     }
 
+    // equals and hashCode by hand: a record's own are bootstrapped through method handles on first use, which took
+    // about a tenth of a short command's start-up (every run builds the default bindings into hashed sets)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Key key && type == key.type && character == key.character && ctrl == key.ctrl
+                && alt == key.alt;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((type.ordinal() * 31 + character) * 2 + (ctrl ? 1 : 0)) * 2 + (alt ? 1 : 0);
+    }
+
     /** The key as settings spell it, so that {@code parse(spelling())} gives it back. */
     public String spelling() {
         return (ctrl ? "C-" : "") + (alt ? "M-" : "") + (type == Type.CHARACTER ? text() : type.spelling);

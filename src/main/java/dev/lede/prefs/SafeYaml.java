@@ -2,15 +2,15 @@ package dev.lede.prefs;
 
 import dev.lede.text.TextCleaner;
 import java.io.StringReader;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses a preferences file into SnakeYAML nodes, safely: no global tags, few aliases, shallow nesting, bounded size.
@@ -36,7 +36,9 @@ final class SafeYaml {
      */
     static Node compose(String text, String label) throws PreferencesException {
         try {
-            return newYaml().compose(new StringReader(text));
+            LoaderOptions options = options();
+            return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(),
+                    options).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw at(label, mark, "not valid YAML: " + firstLine(describe(e.getContext(), e.getProblem())));
@@ -137,7 +139,12 @@ final class SafeYaml {
         return "'" + printable(value) + "'";
     }
 
-    private static Yaml newYaml() {
+    /**
+     * What a file may hold. The file is only composed into nodes, as {@code Yaml.compose} does, without the
+     * {@code Yaml} object: its constructor and representer, never used here, were a third of a short command's run
+     * when a preferences file exists (building a constructor also starts the JDK's logging).
+     */
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
@@ -145,7 +152,6 @@ final class SafeYaml {
         options.setNestingDepthLimit(10);
         options.setCodePointLimit(MAX_SIZE);
         options.setTagInspector(tag -> false);
-        DumperOptions dumper = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+        return options;
     }
 }
