@@ -20,6 +20,22 @@ import java.util.concurrent.TimeUnit;
  */
 public record FileStamp(long size, long mtime, long identity, boolean regular) {
 
+    /**
+     * Equal when every part is: written out, since a record's own equals and hashCode are bootstrapped through method
+     * handles on their first use, which cost every short run of lede a few milliseconds (README, Start-up).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FileStamp that && size == that.size && mtime == that.mtime
+                && identity == that.identity && regular == that.regular;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(size) * 31 * 31 * 31 + Long.hashCode(mtime) * 31 * 31 + Long.hashCode(identity) * 31
+                + Boolean.hashCode(regular);
+    }
+
     /** Stands for a file that could not be stat'ed: it equals no real stamp, so such a file is always read. */
     public static final FileStamp NONE = new FileStamp(-1, Long.MIN_VALUE, -1, false);
 
