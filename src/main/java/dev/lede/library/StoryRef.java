@@ -99,6 +99,17 @@ public final class StoryRef {
         return where instanceof Located located ? located.path() : ((Path) where).resolve(name());
     }
 
+    /**
+     * The folder of the file, as the user named it, without making the file's path (the reader groups a million
+     * stories by it); null for a story of no file.
+     */
+    public Path folder() {
+        if (where instanceof Located located) {
+            return located.path() == null ? null : located.path().getParent();
+        }
+        return (Path) where;
+    }
+
     /** The file's path as the user named its folder, as it is (JSON gives it so; messages escape it). */
     public String file() {
         return where instanceof Located located ? located.file() : path().toString();

@@ -4,7 +4,6 @@ import dev.lede.library.Library;
 import dev.lede.library.StoryRef;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,24 +17,21 @@ final class Groups {
 
     private final List<String> names;
     private final int[] totals;
-    /** Each story's group, by id (ids are unique in a library). */
-    private final Map<String, Integer> byId;
+    /** Each folder's group: a story's group is its folder's (a few entries, not one per story). */
+    private final Map<Path, Integer> byFolder;
 
-    private Groups(List<String> names, int[] totals, Map<String, Integer> byId) {
+    private Groups(List<String> names, int[] totals, Map<Path, Integer> byFolder) {
         this.names = names;
         this.totals = totals;
-        this.byId = byId;
+        this.byFolder = byFolder;
     }
 
     static Groups of(Library library) {
         Map<Path, Integer> byFolder = new LinkedHashMap<>();
         library.dirs().forEach(dir -> byFolder.putIfAbsent(dir, byFolder.size()));
-        Map<String, Integer> byId = new HashMap<>(library.stories().size() * 4 / 3 + 1);
         List<Integer> totals = new ArrayList<>();
         for (StoryRef story : library.stories()) {
-            Path folder = story.path().getParent();
-            Integer group = byFolder.computeIfAbsent(folder == null ? Path.of("") : folder, f -> byFolder.size());
-            byId.put(story.id(), group);
+            Integer group = byFolder.computeIfAbsent(folder(story), f -> byFolder.size());
             while (totals.size() <= group) {
                 totals.add(0);
             }
@@ -45,7 +41,12 @@ final class Groups {
             totals.add(0);
         }
         return new Groups(names(List.copyOf(byFolder.keySet())), totals.stream().mapToInt(Integer::intValue).toArray(),
-                byId);
+                byFolder);
+    }
+
+    private static Path folder(StoryRef story) {
+        Path folder = story.folder();
+        return folder == null ? Path.of("") : folder;
     }
 
     /** Each folder's name; the whole path, as given, where two folders have the same name. */
@@ -77,8 +78,8 @@ final class Groups {
         return totals[group];
     }
 
-    /** The story's group, or -1 for a story not of this library. */
+    /** The story's group, or -1 for a story of no folder of this library. */
     int of(StoryRef story) {
-        return byId.getOrDefault(story.id(), -1);
+        return byFolder.getOrDefault(folder(story), -1);
     }
 }

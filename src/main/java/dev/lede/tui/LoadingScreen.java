@@ -38,6 +38,10 @@ final class LoadingScreen implements View {
         return "loading";
     }
 
+    /** How often the count is drawn again. */
+    private static final long REDRAW_NANOS = 200_000_000L;
+    private long shownAt;
+
     @Override
     public void resize(TerminalSize size) {
     }
@@ -49,11 +53,16 @@ final class LoadingScreen implements View {
 
     @Override
     public boolean poll() {
+        long at = System.nanoTime();
+        if (shown != null && at - shownAt < REDRAW_NANOS) {
+            return false; // a count a few times a second: a million files counted at every poll kept a core busy
+        }
         String now = progress();
         if (now.equals(shown)) {
             return false;
         }
         shown = now;
+        shownAt = at;
         return true;
     }
 
