@@ -38,11 +38,24 @@ public final class Main {
                 .withFolders(xdg("XDG_DATA_HOME", userHome, ".local/share"),
                         xdg("XDG_STATE_HOME", userHome, ".local/state"));
         CommandContext context = new CommandContext(home, System.getenv(), userHome, setup, out, err);
-        int code = LedeCommandLine.of(context, args).execute(args);
+        int code;
+        try {
+            code = LedeCommandLine.of(context, args).execute(args);
+        } catch (OutOfMemoryError e) {
+            // an Error passes picocli's handler; the message is made before anything else is asked of the heap
+            err.println(OUT_OF_MEMORY);
+            err.flush();
+            System.exit(1);
+            return;
+        }
         out.flush();
         err.flush();
         System.exit(code);
     }
+
+    /** What running out of heap says, as {@code ErrorHandler} says it of a wrapped one, in one line. */
+    private static final String OUT_OF_MEMORY =
+            "lede: error: out of memory (Java heap space); give Java more with JAVA_OPTS=-Xmx1g, for example";
 
     /** $HOME, as shells and the XDG base-directory spec read {@code ~}; else the JVM's idea of it. */
     private static Path userHome(String fromEnv) {
