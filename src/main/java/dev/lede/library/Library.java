@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +38,6 @@ public final class Library {
     private final boolean checked;
     private final boolean partial;
     private final String lists;
-    /** Where each story is in {@link #stories}, made when {@link #changed} is first asked. */
-    private Map<StoryRef, Integer> positions;
 
     Library(List<Path> dirs, StoryLimits limits, List<StoryRef> stories, List<Problem> problems, int skipped,
             IdIndex byId, long[] versions, boolean checked, boolean partial, String lists) {
@@ -73,19 +70,23 @@ public final class Library {
      * The same library with only {@code chosen} of its stories, in that order (each keeps its {@link #version};
      * {@link #find} still finds every story): for a command that exports the stories a selection chose.
      *
-     * @throws IllegalArgumentException when one of them is not a story of this library
+     * @throws IllegalArgumentException when one of them is not a story this library loaded (one {@link #find} finds)
      */
     public Library with(List<StoryRef> chosen) {
-        Map<StoryRef, Integer> at = positions();
         long[] reordered = new long[chosen.size()];
         for (int i = 0; i < chosen.size(); i++) {
-            Integer index = at.get(chosen.get(i));
-            if (index == null) {
-                throw new IllegalArgumentException("not a story of this library: " + chosen.get(i).file());
-            }
-            reordered[i] = versions[index];
+            reordered[i] = byId.version(indexOf(chosen.get(i)));
         }
         return new Library(dirs, limits, chosen, problems, skipped, byId, reordered, checked, partial, lists);
+    }
+
+    /** Where the story is among those loaded ({@link #find} finds it). */
+    private int indexOf(StoryRef ref) {
+        int at = byId.indexOf(ref);
+        if (at < 0) {
+            throw new IllegalArgumentException("not a story of this library: " + ref.file());
+        }
+        return at;
     }
 
     /**
@@ -158,33 +159,19 @@ public final class Library {
      * True when the file of this story of the library is not the one that was listed: changed, replaced or gone since
      * the library was read, or changed too recently then to be sure (one {@code stat}).
      *
-     * @throws IllegalArgumentException when it is not a story of this library
+     * @throws IllegalArgumentException when it is not a story this library loaded (one {@link #find} finds)
      */
     public boolean changed(StoryRef ref) {
-        Integer at = positions().get(ref);
-        if (at == null) {
-            throw new IllegalArgumentException("not a story of this library: " + ref.file());
-        }
-        if (versions[at] == 0) {
+        long version = byId.version(indexOf(ref));
+        if (version == 0) {
             return true;
         }
         try {
             FileStamp now = FileStamp.of(ref.path());
-            return FolderScan.version(now, ref.path().getFileName().toString()) != versions[at];
+            return FolderScan.version(now, ref.path().getFileName().toString()) != version;
         } catch (IOException | SecurityException e) {
             return true;
         }
-    }
-
-    private synchronized Map<StoryRef, Integer> positions() {
-        if (positions == null) {
-            Map<StoryRef, Integer> at = new IdentityHashMap<>(stories.size() * 4 / 3 + 1);
-            for (int i = 0; i < stories.size(); i++) {
-                at.put(stories.get(i), i);
-            }
-            positions = at;
-        }
-        return positions;
     }
 
     public Optional<StoryRef> find(String id) {

@@ -119,7 +119,9 @@ public final class LibraryLoader {
      */
     public Library partial(List<Path> dirs, List<StoryRef> stories, long[] versions) {
         IdIndex byId = new IdIndex(stories.size());
-        stories.forEach(byId::putIfAbsent);
+        for (int i = 0; i < stories.size(); i++) {
+            byId.putIfAbsent(stories.get(i), versions[i]);
+        }
         return new Library(dirs, limits, stories, List.of(), 0, byId, versions.clone(), false, true, null);
     }
 
@@ -136,7 +138,7 @@ public final class LibraryLoader {
                 skipped++;
                 continue;
             }
-            StoryRef first = byId.putIfAbsent(ref);
+            StoryRef first = byId.putIfAbsent(ref, scanned.version());
             if (first != null) {
                 problems.add(new Problem(ref.file(), 0,
                         "skipped: id '" + ref.id() + "' is already used by " + first.file()));

@@ -121,9 +121,16 @@ class CompactRefTest {
             refs.add(new StoryRef("id" + i, null, "f", "t", null, 0));
         }
         IdIndex index = new IdIndex(refs.size() + 1);
-        refs.forEach(ref -> assertNull(index.putIfAbsent(ref)));
+        for (int i = 0; i < refs.size(); i++) {
+            assertNull(index.putIfAbsent(refs.get(i), 1000L + i));
+        }
         refs.forEach(ref -> assertSame(ref, index.get(ref.id())));
-        assertSame(refs.get(1), index.putIfAbsent(new StoryRef("BB", null, "other", "t", null, 0)));
+        for (int i = 0; i < refs.size(); i++) {
+            assertEquals(1000L + i, index.version(index.indexOf(refs.get(i))), "each story keeps its version");
+        }
+        StoryRef second = new StoryRef("BB", null, "other", "t", null, 0);
+        assertSame(refs.get(1), index.putIfAbsent(second, 7));
+        assertEquals(-1, index.indexOf(second), "another story of a known id is not one of the index's");
         assertNull(index.get("Ab"));
         assertNull(index.get("id10000"));
     }
